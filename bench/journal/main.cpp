@@ -1,0 +1,600 @@
+#include "Result.h"
+#include "journal/CheckIn.h"
+#include "journal/JournalCsvExporter.h"
+#include "journal/JournalStatistics.h"
+#include "journal/JournalStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <optional>
+#include <vector>
+
+// How the pain journal holds up after years of check-ins: generates synthetic journals (never real
+// data) in a temporary folder and times what the review page and a new check-in do with them.
+
+namespace {
+
+using namespace toward;
+using namespace Qt::StringLiterals;
+
+constexpr qint64 ReviewTargetSize = 100'000;
+constexpr double ReviewTargetMs = 200;
+constexpr double AddTargetMs = 10;
+constexpr double SqliteRatioTarget = 2;
+constexpr int BatchSize = 5'000;
+constexpr int AddSamples = 200;
+constexpr int OpenRuns = 3;
+constexpr int TrendRuns = 3;
+constexpr int ShellComparisonRounds = 3;
+
+template<typename Work>
+double millisecondsOf(Work &&work)
+{
+    const auto start = std::chrono::steady_clock::now();
+    work();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+        .count();
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+QString withThousands(qint64 number)
+{
+    return QLocale(QLocale::English).toString(number);
+}
+
+// Check-ins as a person might log them for years: 1 to 3 on nine days out of ten, 1 or 2 regions,
+// 3 to 6 cues from a fixed list of 40, 8 practices, each cue and practice with its own typical
+// relief, notes on about 30% and leanings on about 40%. Seeded, so every run writes the same
+// journal apart from the random ids.
+class SyntheticCheckIns {
+public:
+    // Starts far enough back that `count` check-ins end near `lastDay`.
+    SyntheticCheckIns(qint64 count, QDate lastDay)
+        : m_day(lastDay.addDays(-count * 10 / 18))
+    {
+    }
+
+    CheckIn next()
+    {
+        while (m_leftToday == 0)
+            startDay();
+        const int slot = m_slotsToday - m_leftToday--;
+        // Morning, midday and evening, in the order of the day.
+        const QTime time(
+            7 + slot * 5 + m_random.bounded(4), m_random.bounded(60), m_random.bounded(60));
+        // Central European summer time from April to October.
+        const int offset = m_day.month() >= 4 && m_day.month() <= 10 ? 7200 : 3600;
+        m_lastStart = QDateTime(m_day, time, Qt::OffsetFromUTC, offset);
+        return checkInAt(m_lastStart);
+    }
+
+    QDateTime lastStart() const { return m_lastStart; }
+
+private:
+    struct Region {
+        const char *id;
+        const char *name;
+    };
+    static constexpr std::array<Region, 8> Regions {{{"low-back", "Low back"}, {"neck", "Neck"},
+        {"upper-back", "Upper back"}, {"pelvis", "Pelvis"}, {"shoulders", "Shoulders"},
+        {"hips", "Hips"}, {"feet", "Feet"}, {"jaw", "Jaw"}}};
+    static constexpr std::array<const char *, 5> Actions {
+        "lengthen", "soften", "widen", "ground", "lift"};
+    static constexpr int CueCount = static_cast<int>(Regions.size() * Actions.size());
+    static constexpr std::array<const char *, 8> Practices {"rescue-low-back", "rescue-neck",
+        "daily-five", "desk-reset", "driving-reset", "evening-floor", "standing-break",
+        "morning-mat"};
+    struct Direction {
+        const char *id;
+        const char *toward;
+        const char *away;
+    };
+    static constexpr std::array<Direction, 4> Directions {
+        {{"possibility-fear", "possibility", "fear"},
+            {"expansion-tightness", "expansion", "tightness"},
+            {"groundedness-stress", "groundedness", "stress"},
+            {"self-love-blame", "self-love", "beating myself up"}}};
+    static constexpr std::array<const char *, 6> NoteSentences {"Stiff after the long drive.",
+        "Better with the towel roll behind the low back.", "Slept badly, woke up tight.",
+        "Sitting bones back helped at the desk.", "Felt the breath reach the ribs.",
+        "Sharp at first, eased after a few breaths."};
+
+    void startDay()
+    {
+        m_day = m_day.addDays(1);
+        m_slotsToday = m_random.bounded(10) == 0 ? 0 : 1 + m_random.bounded(3);
+        m_leftToday = m_slotsToday;
+    }
+
+    // -3 to +3 quarter points of relief, fixed per cue or practice.
+    static int biasOf(int index) { return index % 7 - 3; }
+
+    QList<int> distinctIndexes(int count, int range)
+    {
+        QList<int> indexes;
+        while (indexes.size() < count) {
+            const int index = m_random.bounded(range);
+            if (!indexes.contains(index))
+                indexes.append(index);
+        }
+        return indexes;
+    }
+
+    QList<LeaningRecord> leanings(Leaning mostly)
+    {
+        QList<LeaningRecord> records;
+        for (int direction :
+            distinctIndexes(1 + m_random.bounded(2), static_cast<int>(Directions.size()))) {
+            const Direction &chosen = Directions[direction];
+            const Leaning other = mostly == Leaning::Toward ? Leaning::Away : Leaning::Toward;
+            records.append({QString::fromLatin1(chosen.id), QString::fromLatin1(chosen.toward),
+                QString::fromLatin1(chosen.away), m_random.bounded(4) == 0 ? other : mostly});
+        }
+        return records;
+    }
+
+    CheckIn checkInAt(const QDateTime &startedAt)
+    {
+        CheckIn checkIn;
+        checkIn.id = QUuid::createUuid();
+        checkIn.startedAt = startedAt;
+        checkIn.endedAt = startedAt.addSecs(180 + m_random.bounded(720));
+        const QList<Context> contexts = allValues<Context>();
+        checkIn.context = contexts.at(m_random.bounded(static_cast<int>(contexts.size())));
+        for (int region :
+            distinctIndexes(1 + m_random.bounded(2), static_cast<int>(Regions.size())))
+            checkIn.regions.append({QString::fromLatin1(Regions[region].id),
+                QString::fromLatin1(Regions[region].name)});
+
+        int biasQuarters = 0;
+        if (m_random.bounded(10) != 0) {
+            const int practice = m_random.bounded(static_cast<int>(Practices.size()));
+            checkIn.practiceId = QString::fromLatin1(Practices[practice]);
+            checkIn.practiceTitle =
+                checkIn.practiceId.at(0).toUpper() + checkIn.practiceId.mid(1).replace(u'-', u' ');
+            biasQuarters += 2 * biasOf(practice);
+        }
+        checkIn.breathPatternId = m_random.bounded(2) ? u"resonance"_s : u"long-exhale"_s;
+        checkIn.breathPatternName =
+            checkIn.breathPatternId == u"resonance"_s ? u"Resonance breathing"_s : u"Long exhale"_s;
+
+        for (int cue : distinctIndexes(3 + m_random.bounded(4), CueCount)) {
+            const Region &region = Regions[cue / Actions.size()];
+            const QString action = QString::fromLatin1(Actions[cue % Actions.size()]);
+            biasQuarters += biasOf(cue);
+            std::optional<CueFeeling> feeling;
+            if (const int roll = m_random.bounded(100); roll < 85)
+                feeling = roll < 40 + 5 * biasOf(cue) ? CueFeeling::Toward
+                    : roll < 70                       ? CueFeeling::Neutral
+                                                      : CueFeeling::Away;
+            checkIn.cues.append({QString::fromLatin1(region.id) + u'-' + action,
+                QString::fromLatin1(region.name) + u": "_s + action, QString::fromLatin1(region.id),
+                feeling});
+        }
+
+        checkIn.painBefore = 1 + m_random.bounded(9);
+        if (m_random.bounded(10) != 0) {
+            const int relief = m_random.bounded(-1, 4) + biasQuarters / 4;
+            checkIn.painAfter = std::clamp(checkIn.painBefore - relief, MinPain, MaxPain);
+        }
+        if (m_random.bounded(10) < 4) {
+            checkIn.leaningsBefore = leanings(Leaning::Away);
+            checkIn.leaningsAfter = leanings(Leaning::Toward);
+        }
+        if (m_random.bounded(200) == 0)
+            checkIn.redFlags = {RedFlag::NightPain};
+        if (m_random.bounded(10) < 3) {
+            QStringList sentences;
+            for (int i = 1 + m_random.bounded(3); i > 0; --i)
+                sentences.append(QString::fromLatin1(
+                    NoteSentences[m_random.bounded(static_cast<int>(NoteSentences.size()))]));
+            checkIn.note = sentences.join(u' ');
+        }
+        return checkIn;
+    }
+
+    QRandomGenerator m_random {20261118};
+    QDate m_day;
+    int m_slotsToday = 0;
+    int m_leftToday = 0;
+    QDateTime m_lastStart;
+};
+
+// Times SQL in the sqlite3 shell on the same file. Two shells are timed by wall clock: one runs the
+// statements `repetitions` times, the other only opens the file and reads its schema; their
+// difference over the repetitions is one run, without the cost of starting the shell and opening
+// the file. Both send their rows to /dev/null.
+class SqliteShellTimer {
+public:
+    explicit SqliteShellTimer(QString program)
+        : m_program(std::move(program))
+    {
+    }
+
+    Result<double> perRunMilliseconds(
+        const QString &databasePath, const QStringList &statements, int repetitions) const
+    {
+        QString workload = u".output /dev/null\n"_s;
+        for (int i = 0; i < repetitions; ++i)
+            workload += statements.join(u";\n"_s) + u";\n"_s;
+        const QString baseline = u".output /dev/null\nSELECT count(*) FROM sqlite_schema;\n"_s;
+        const Result<double> withWork = wallMilliseconds(databasePath, workload);
+        if (!withWork.ok())
+            return withWork;
+        const Result<double> withoutWork = wallMilliseconds(databasePath, baseline);
+        if (!withoutWork.ok())
+            return withoutWork;
+        return (withWork.value() - withoutWork.value()) / repetitions;
+    }
+
+private:
+    Result<double> wallMilliseconds(const QString &databasePath, const QString &script) const
+    {
+        QProcess shell;
+        QString problem;
+        const double elapsed = millisecondsOf([&] {
+            shell.start(m_program, {u"-readonly"_s, u"-bail"_s, databasePath});
+            if (!shell.waitForStarted()) {
+                problem = shell.errorString();
+                return;
+            }
+            shell.write(script.toUtf8());
+            shell.closeWriteChannel();
+            shell.waitForFinished(-1);
+        });
+        if (problem.isEmpty()
+            && (shell.exitStatus() != QProcess::NormalExit || shell.exitCode() != 0))
+            problem = QString::fromLocal8Bit(shell.readAllStandardError()).trimmed();
+        if (!problem.isEmpty())
+            return Result<double>::failure(u"sqlite3 failed: %1"_s.arg(problem));
+        return elapsed;
+    }
+
+    QString m_program;
+};
+
+struct ShellComparison {
+    double oursMs = 0; // whatHelps
+    double shellMs = 0; // its aggregate SQL in the sqlite3 shell
+    double ratio = 0; // ours / shell
+};
+
+struct SizeReport {
+    qint64 checkIns = 0;
+    double fileMiB = 0;
+    double generateSeconds = 0;
+    double openMs = 0;
+    double statsMs = 0; // summary + what helps
+    double firstScreenMs = 0; // 50 rows of the table + the count
+    double trendMs = 0;
+    double csvExportMs = 0;
+    double addMs = 0;
+    std::optional<ShellComparison> shell;
+
+    double reviewMs() const { return statsMs + firstScreenMs; }
+};
+
+template<typename T>
+Result<void> withoutValue(const Result<T> &result)
+{
+    return result.ok() ? Result<void>::success() : Result<void>::failure(result.error());
+}
+
+// The median time of `runs` runs of `work` (which returns a Result<void>), after `warmUpRuns`
+// untimed ones; the first failure ends it.
+template<typename Work>
+Result<double> medianMilliseconds(int runs, Work &&work, int warmUpRuns = 0)
+{
+    std::vector<double> times;
+    for (int run = 0; run < warmUpRuns + runs; ++run) {
+        Result<void> outcome = Result<void>::success();
+        const double elapsed = millisecondsOf([&] { outcome = work(); });
+        if (!outcome.ok())
+            return Result<double>::failure(outcome.error());
+        if (run >= warmUpRuns)
+            times.push_back(elapsed);
+    }
+    return median(times);
+}
+
+std::unique_ptr<JournalStore> openStore(const QString &path)
+{
+    JournalStore::OpenResult opened = JournalStore::open(path);
+    if (!opened.store)
+        std::fprintf(stderr, "bench_journal: %s\n", qPrintable(opened.problem.message));
+    return std::move(opened.store);
+}
+
+// Fewer repetitions for bigger journals keep every size to about the same wall time.
+int repetitionsFor(qint64 size)
+{
+    return static_cast<int>(std::clamp<qint64>(1'000'000 / size, 5, 100));
+}
+
+Result<void> generate(const QString &path, SyntheticCheckIns &checkIns, qint64 size)
+{
+    std::unique_ptr<JournalStore> store = openStore(path);
+    if (!store)
+        return Result<void>::failure(u"cannot create the journal"_s);
+    int reportedTenths = 0;
+    for (qint64 written = 0; written < size;) {
+        QList<CheckIn> batch;
+        for (qint64 i = 0; i < BatchSize && written + i < size; ++i)
+            batch.append(checkIns.next());
+        const Result<int> added = store->addMissing(batch);
+        if (!added.ok())
+            return Result<void>::failure(added.error());
+        written += batch.size();
+        for (; reportedTenths < written * 10 / size; ++reportedTenths)
+            std::fprintf(stderr, "  generating %s check-ins: %d%%\n",
+                qPrintable(withThousands(size)), (reportedTenths + 1) * 10);
+    }
+    return Result<void>::success();
+}
+
+// Each open gets a fresh connection; the last one stays open in `store`.
+Result<double> measureOpen(const QString &path, std::unique_ptr<JournalStore> &store)
+{
+    std::vector<double> times;
+    for (int run = 0; run < OpenRuns; ++run) {
+        store.reset();
+        times.push_back(millisecondsOf([&] { store = openStore(path); }));
+        if (!store)
+            return Result<double>::failure(u"cannot open the journal"_s);
+    }
+    return median(times);
+}
+
+// Ours and the shell take turns, so that a busy spell of the machine weighs on both alike.
+Result<ShellComparison> compareWithShell(
+    const JournalStore &store, const SqliteShellTimer &shell, int repetitions)
+{
+    std::vector<double> ours;
+    std::vector<double> theirs;
+    std::vector<double> ratios;
+    for (int round = 0; round < ShellComparisonRounds; ++round) {
+        const Result<double> oursMs =
+            medianMilliseconds(repetitions, [&] { return withoutValue(whatHelps(store)); });
+        if (!oursMs.ok())
+            return Result<ShellComparison>::failure(oursMs.error());
+        const Result<double> shellMs =
+            shell.perRunMilliseconds(store.filePath(), whatHelpsAggregateSql(), repetitions);
+        if (!shellMs.ok())
+            return Result<ShellComparison>::failure(shellMs.error());
+        ours.push_back(oursMs.value());
+        theirs.push_back(shellMs.value());
+        ratios.push_back(oursMs.value() / shellMs.value());
+    }
+    return ShellComparison {median(ours), median(theirs), median(ratios)};
+}
+
+Result<double> measureCsvExport(const JournalStore &store, const QString &csvPath)
+{
+    const Result<double> exportMs = medianMilliseconds(
+        1, [&] { return withoutValue(JournalCsvExporter::writeFile(store, {}, csvPath)); });
+    QFile::remove(csvPath);
+    return exportMs;
+}
+
+// Each sample is a new check-in, written in its own durable transaction.
+Result<double> measureAdd(JournalStore &store, SyntheticCheckIns &checkIns)
+{
+    return medianMilliseconds(AddSamples, [&] {
+        const CheckIn checkIn = checkIns.next();
+        return store.add(checkIn);
+    });
+}
+
+Result<SizeReport> measure(
+    const QTemporaryDir &dir, qint64 size, const std::optional<SqliteShellTimer> &shell)
+{
+    using Failure = Result<SizeReport>;
+    SizeReport report;
+    report.checkIns = size;
+    const QString path = dir.filePath(u"journal-%1.sqlite"_s.arg(size));
+    SyntheticCheckIns checkIns(size, QDate(2026, 6, 30));
+
+    const auto generateStart = std::chrono::steady_clock::now();
+    if (const Result<void> generated = generate(path, checkIns, size); !generated.ok())
+        return Failure::failure(generated.error());
+    report.generateSeconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - generateStart).count();
+    report.fileMiB = static_cast<double>(QFileInfo(path).size()) / (1024 * 1024);
+
+    std::fprintf(stderr, "  measuring %s check-ins\n", qPrintable(withThousands(size)));
+    std::unique_ptr<JournalStore> store;
+    const int repetitions = repetitionsFor(size);
+    const QDateTime now = checkIns.lastStart().addSecs(3600);
+    const auto stats = [&] {
+        if (const Result<JournalSummary> result = summary(*store, now); !result.ok())
+            return withoutValue(result);
+        return withoutValue(whatHelps(*store));
+    };
+    const auto firstScreen = [&] {
+        if (store->summaries({}, 0, 50).size() != 50 || store->count() < size)
+            return Result<void>::failure(u"the table's first screen came back short"_s);
+        return Result<void>::success();
+    };
+    const auto wholeTrend = [&] { return withoutValue(trend(*store, {})); };
+
+    const Result<double> openMs = measureOpen(path, store);
+    // The warm-up run fills the new connection's page cache, as opening the review page would.
+    const Result<double> statsMs = openMs.ok() ? medianMilliseconds(repetitions, stats, 1) : openMs;
+    const Result<double> screenMs =
+        statsMs.ok() ? medianMilliseconds(repetitions, firstScreen) : statsMs;
+    const Result<double> trendMs =
+        screenMs.ok() ? medianMilliseconds(TrendRuns, wholeTrend) : screenMs;
+    for (const Result<double> *measured : {&openMs, &statsMs, &screenMs, &trendMs}) {
+        if (!measured->ok())
+            return Failure::failure(measured->error());
+    }
+    report.openMs = openMs.value();
+    report.statsMs = statsMs.value();
+    report.firstScreenMs = screenMs.value();
+    report.trendMs = trendMs.value();
+
+    if (shell) {
+        const Result<ShellComparison> compared = compareWithShell(*store, *shell, repetitions);
+        if (!compared.ok())
+            return Failure::failure(compared.error());
+        report.shell = compared.value();
+    }
+    const Result<double> csvMs =
+        measureCsvExport(*store, dir.filePath(u"export-%1.csv"_s.arg(size)));
+    if (!csvMs.ok())
+        return Failure::failure(csvMs.error());
+    report.csvExportMs = csvMs.value();
+    // Last, as it adds to the journal.
+    const Result<double> addMs = measureAdd(*store, checkIns);
+    if (!addMs.ok())
+        return Failure::failure(addMs.error());
+    report.addMs = addMs.value();
+
+    store.reset();
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+    return report;
+}
+
+const char *verdict(bool met)
+{
+    return met ? "met" : "MISSED";
+}
+
+void printReports(const std::vector<SizeReport> &reports)
+{
+    std::printf("\n%10s %8s %7s %9s %9s %9s %9s %9s %9s %8s %9s %10s %7s\n", "check-ins",
+        "file MiB", "gen s", "open ms", "stats ms", "screen ms", "review ms", "trend ms", "CSV ms",
+        "add ms", "helps ms", "sqlite3 ms", "ratio");
+    for (const SizeReport &report : reports) {
+        const auto shellColumn = [&](double ShellComparison::*field, const QString &unit) {
+            return report.shell ? QString::number((*report.shell).*field, 'f', 2) + unit : u"-"_s;
+        };
+        std::printf("%10s %8.1f %7.1f %9.1f %9.1f %9.1f %9.1f %9.1f %9.0f %8.2f %9s %10s %7s\n",
+            qPrintable(withThousands(report.checkIns)), report.fileMiB, report.generateSeconds,
+            report.openMs, report.statsMs, report.firstScreenMs, report.reviewMs(), report.trendMs,
+            report.csvExportMs, report.addMs, qPrintable(shellColumn(&ShellComparison::oursMs, {})),
+            qPrintable(shellColumn(&ShellComparison::shellMs, {})),
+            qPrintable(shellColumn(&ShellComparison::ratio, u"x"_s)));
+    }
+    std::printf(
+        "\nopen: JournalStore::open, with its quick_check of every page; median of %d.\n"
+        "stats: summary + whatHelps; screen: summaries(0, 50) + count(); review: stats + "
+        "screen. Medians, after one warm-up run.\n"
+        "trend: the whole journal, per day and per week. CSV: JournalCsvExporter::writeFile "
+        "of the whole journal, once.\n"
+        "add: one check-in, a durable transaction each; median of %d.\n"
+        "helps: whatHelps; sqlite3: its aggregate SQL (%lld statements, without the title "
+        "lookups) in the sqlite3 shell, by wall time less a shell\nthat only opens the file; "
+        "ratio: helps / sqlite3. Each the median of %d alternating rounds; -: the sqlite3 "
+        "shell is not installed (Debian package sqlite3).\n",
+        OpenRuns, AddSamples, static_cast<long long>(whatHelpsAggregateSql().size()),
+        ShellComparisonRounds);
+
+    std::printf("\nTargets:\n");
+    const auto atTarget = std::find_if(reports.begin(), reports.end(),
+        [](const SizeReport &report) { return report.checkIns == ReviewTargetSize; });
+    if (atTarget == reports.end()) {
+        std::printf("  review of %s check-ins under %.0f ms: not measured (add %lld to --sizes)\n",
+            qPrintable(withThousands(ReviewTargetSize)), ReviewTargetMs,
+            static_cast<long long>(ReviewTargetSize));
+    } else {
+        std::printf("  review of %s check-ins under %.0f ms: %.1f ms, %s\n",
+            qPrintable(withThousands(ReviewTargetSize)), ReviewTargetMs, atTarget->reviewMs(),
+            verdict(atTarget->reviewMs() < ReviewTargetMs));
+    }
+    for (const SizeReport &report : reports) {
+        std::printf("  %s check-ins: add under %.0f ms: %.2f ms, %s",
+            qPrintable(withThousands(report.checkIns)), AddTargetMs, report.addMs,
+            verdict(report.addMs < AddTargetMs));
+        if (report.shell) {
+            std::printf("; what helps within %.0fx of sqlite3: %.2fx, %s", SqliteRatioTarget,
+                report.shell->ratio, verdict(report.shell->ratio <= SqliteRatioTarget));
+        }
+        std::printf("\n");
+    }
+}
+
+std::optional<std::vector<qint64>> parseSizes(const QString &text)
+{
+    std::vector<qint64> sizes;
+    for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
+        bool isNumber = false;
+        const qint64 size = item.trimmed().toLongLong(&isNumber);
+        if (!isNumber || size < 1)
+            return std::nullopt;
+        sizes.push_back(size);
+    }
+    if (sizes.empty())
+        return std::nullopt;
+    return sizes;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Times the pain journal's review and writes on synthetic journals."_s);
+    parser.addHelpOption();
+    const QCommandLineOption sizesOption(u"sizes"_s,
+        u"Journal sizes in check-ins, comma-separated. The default takes about 3 minutes on 2 "
+        "cores and 1 GiB of temporary disk space."_s,
+        u"N,N"_s, u"10000,100000,1000000"_s);
+    parser.addOption(sizesOption);
+    parser.process(application);
+
+    const std::optional<std::vector<qint64>> sizes = parseSizes(parser.value(sizesOption));
+    if (!sizes) {
+        std::fprintf(stderr, "--sizes needs whole numbers of at least 1, separated by commas\n");
+        return 2;
+    }
+
+    std::optional<SqliteShellTimer> shell;
+    if (const QString program = QStandardPaths::findExecutable(u"sqlite3"_s); program.isEmpty()) {
+        std::fprintf(stderr,
+            "bench_journal: the sqlite3 shell is not installed (Debian package sqlite3); "
+            "skipping the comparison with it\n");
+    } else {
+        shell.emplace(program);
+    }
+
+    const QTemporaryDir dir;
+    if (!dir.isValid()) {
+        std::fprintf(stderr, "bench_journal: cannot create a temporary folder: %s\n",
+            qPrintable(dir.errorString()));
+        return 1;
+    }
+    std::vector<SizeReport> reports;
+    for (const qint64 size : *sizes) {
+        const Result<SizeReport> report = measure(dir, size, shell);
+        if (!report.ok()) {
+            std::fprintf(stderr, "bench_journal: %s check-ins: %s\n",
+                qPrintable(withThousands(size)), qPrintable(report.error()));
+            return 1;
+        }
+        reports.push_back(report.value());
+    }
+    printReports(reports);
+    return 0;
+}

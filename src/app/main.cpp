@@ -1,0 +1,158 @@
+#include "MainWindow.h"
+#include "cli/CheckModelCommand.h"
+#include "cli/CommandLine.h"
+#include "cli/JournalCsvCommand.h"
+#include "model/PracticeModelLoader.h"
+#include "settings/AppSettings.h"
+#include "settings/DataDirectory.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <optional>
+
+using namespace toward;
+
+namespace {
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Toward"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOWARD_VERSION));
+    QCoreApplication::setOrganizationName(QString());
+}
+
+void printIssues(const ModelIssues &issues, QTextStream &stream)
+{
+    for (const ModelIssue &issue : issues)
+        stream << issue.toString() << '\n';
+}
+
+// The model the app starts with, and what went wrong with the one the person chose, if anything.
+struct StartingModel {
+    PracticeModel model;
+    QString filePath; // empty: the built-in model
+    QString rejectedPath; // empty: nothing was rejected
+    ModelIssues rejectedIssues;
+};
+
+std::optional<StartingModel> chooseStartingModel(
+    const CommandLineRequest &request, const AppSettings &settings)
+{
+    StartingModel starting;
+    const bool fromCommandLine = !request.modelPath.isEmpty();
+    const QString customPath = fromCommandLine ? QFileInfo(request.modelPath).absoluteFilePath()
+                                               : settings.value(Setting::CustomModelPath);
+    if (!customPath.isEmpty()) {
+        ModelLoadResult custom = PracticeModelLoader::loadFile(customPath);
+        if (fromCommandLine) {
+            QTextStream err(stderr);
+            printIssues(custom.issues, err);
+        }
+        if (custom.ok()) {
+            starting.model = std::move(*custom.model);
+            starting.filePath = customPath;
+            return starting;
+        }
+        starting.rejectedPath = customPath;
+        starting.rejectedIssues = custom.issues;
+    }
+
+    const ModelLoadResult builtIn = PracticeModelLoader::loadDefault();
+    if (!builtIn.ok()) {
+        QStringList problems;
+        for (const ModelIssue &issue : builtIn.issues)
+            problems.append(issue.toString());
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Toward"),
+            QApplication::translate("main", "The built-in practice model cannot be read:\n%1")
+                .arg(problems.join(QLatin1Char('\n'))));
+        return std::nullopt;
+    }
+    starting.model = *builtIn.model;
+    return starting;
+}
+
+int startApp(int &argc, char *argv[], const CommandLineRequest &request)
+{
+    QApplication app(argc, argv);
+    nameApplication();
+    QApplication::setDesktopFileName(QStringLiteral("toward"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/toward.svg")));
+
+    const Result<DataDirectory> dataDir = DataDirectory::open(request.dataDir);
+    if (!dataDir.ok()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Toward"), dataDir.error());
+        return 1;
+    }
+    AppSettings settings(dataDir.value().settingsFilePath());
+
+    std::optional<StartingModel> starting = chooseStartingModel(request, settings);
+    if (!starting)
+        return 1;
+
+    MainWindow window(settings, std::move(starting->model), starting->filePath);
+    window.show();
+    if (!starting->rejectedPath.isEmpty()) {
+        window.showModelProblems(starting->rejectedPath, starting->rejectedIssues,
+            ModelProblemsDialog::Outcome::UsingBuiltInModel);
+    }
+    if (request.quitAfterStart)
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    Q_INIT_RESOURCE(icons);
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLineRequest request = CommandLine::parse(arguments);
+
+    switch (request.action) {
+    case CommandLineRequest::Action::ShowHelp:
+    case CommandLineRequest::Action::ShowVersion: {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        QTextStream(stdout) << (request.action == CommandLineRequest::Action::ShowHelp
+                ? CommandLine::helpText()
+                : CommandLine::versionText());
+        return 0;
+    }
+    case CommandLineRequest::Action::Fail:
+        QTextStream(stderr) << request.error << '\n'
+                            << QCoreApplication::translate(
+                                   "main", "Try 'toward --help' for the options.")
+                            << '\n';
+        return 1;
+    case CommandLineRequest::Action::CheckModel: {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return CheckModelCommand::run(request.checkModelPath, out, err);
+    }
+    case CommandLineRequest::Action::ExportCsv:
+    case CommandLineRequest::Action::ImportCsv: {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return request.action == CommandLineRequest::Action::ExportCsv
+            ? JournalCsvCommand::exportCsv(request.dataDir, request.csvPath, out, err)
+            : JournalCsvCommand::importCsv(request.dataDir, request.csvPath, out, err);
+    }
+    case CommandLineRequest::Action::StartApp:
+        return startApp(argc, argv, request);
+    }
+    Q_UNREACHABLE();
+    return 1;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace toward {
+
+// What the person asked for on the command line.
+struct CommandLineRequest {
+    enum class Action { StartApp, CheckModel, ExportCsv, ImportCsv, ShowHelp, ShowVersion, Fail };
+
+    Action action = Action::StartApp;
+    QString modelPath; // --model FILE
+    QString dataDir; // --data-dir DIR
+    QString checkModelPath; // --check-model FILE
+    QString csvPath; // --export-csv FILE or --import-csv FILE
+    bool quitAfterStart = false; // --quit-after-start
+    QString error; // for Fail
+};
+
+class CommandLine {
+public:
+    // `arguments` includes the program name first, as QCoreApplication::arguments() does.
+    // Works before any application object exists, so main() can choose which one to create.
+    static CommandLineRequest parse(const QStringList &arguments);
+    // Needs a QCoreApplication (for the program's name and version).
+    static QString helpText();
+    static QString versionText();
+};
+
+} // namespace toward

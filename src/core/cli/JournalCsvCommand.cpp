@@ -1,0 +1,80 @@
+#include "cli/JournalCsvCommand.h"
+
+#include "journal/JournalCsvExporter.h"
+#include "journal/JournalCsvImporter.h"
+#include "journal/JournalStore.h"
+#include "settings/DataDirectory.h"
+#include "settings/InstanceLock.h"
+
+using namespace Qt::StringLiterals;
+
+namespace toward {
+
+namespace {
+
+int fail(QTextStream &err, const QString &message)
+{
+    err << message << u'\n';
+    err.flush();
+    return 1;
+}
+
+QString checkIns(qint64 count)
+{
+    return count == 1 ? u"1 check-in"_s : u"%1 check-ins"_s.arg(count);
+}
+
+} // namespace
+
+int JournalCsvCommand::exportCsv(
+    const QString &dataDir, const QString &file, QTextStream &out, QTextStream &err)
+{
+    const Result<DataDirectory> directory = DataDirectory::open(dataDir);
+    if (!directory.ok())
+        return fail(err, directory.error());
+    const JournalStore::OpenResult opened =
+        JournalStore::open(directory.value().journalFilePath(), JournalStore::Access::ReadOnly);
+    if (!opened.store)
+        return fail(err, opened.problem.message + u" Nothing was exported."_s);
+    const Result<qint64> exported = JournalCsvExporter::writeFile(*opened.store, {}, file);
+    if (!exported.ok())
+        return fail(err, exported.error());
+    out << u"Exported %1 to %2."_s.arg(checkIns(exported.value()), file) << u'\n';
+    out.flush();
+    return 0;
+}
+
+int JournalCsvCommand::importCsv(
+    const QString &dataDir, const QString &file, QTextStream &out, QTextStream &err)
+{
+    const Result<DataDirectory> directory = DataDirectory::open(dataDir);
+    if (!directory.ok())
+        return fail(err, directory.error());
+    const auto lock = InstanceLock::acquire(directory.value().path());
+    if (!lock.ok())
+        return fail(err, lock.error());
+    const JournalStore::OpenResult opened = JournalStore::open(directory.value().journalFilePath());
+    if (!opened.store)
+        return fail(err, opened.problem.message);
+
+    const JournalCsvImport imported = JournalCsvImporter::importFile(*opened.store, file);
+    if (!imported.ok()) {
+        for (const JournalCsvProblem &problem : imported.problems)
+            err << problem.toString() << u'\n';
+        const qsizetype count = imported.problems.size();
+        return fail(err,
+            u"%1: nothing was imported (%2)."_s.arg(
+                file, count == 1 ? u"1 problem"_s : u"%1 problems"_s.arg(count)));
+    }
+    out << u"Imported %1 from %2"_s.arg(checkIns(imported.added), file);
+    if (imported.alreadyInJournal > 0) {
+        out << (imported.alreadyInJournal == 1
+                ? u"; 1 was already in the journal"_s
+                : u"; %1 were already in the journal"_s.arg(imported.alreadyInJournal));
+    }
+    out << u".\n"_s;
+    out.flush();
+    return 0;
+}
+
+} // namespace toward

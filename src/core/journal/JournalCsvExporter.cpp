@@ -1,0 +1,62 @@
+#include "journal/JournalCsvExporter.h"
+
+#include "journal/CheckInCsvRow.h"
+#include "journal/CsvRecordWriter.h"
+#include "journal/JournalStore.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace toward {
+
+Result<qint64> JournalCsvExporter::write(
+    const JournalStore &journal, const JournalFilter &filter, QIODevice &out)
+{
+    CsvRecordWriter writer(out);
+    if (const Result<void> written = writer.write(CheckInCsvRow::header()); !written.ok())
+        return Result<qint64>::failure(written.error());
+    qint64 rows = 0;
+    QString writeError;
+    const Result<void> visited = journal.forEach(filter, [&](const CheckIn &checkIn) {
+        // forEach cannot be stopped, so once a write has failed the remaining rows are passed over.
+        if (!writeError.isEmpty())
+            return;
+        if (const Result<void> written = writer.write(CheckInCsvRow::fieldsOf(checkIn));
+            written.ok())
+            ++rows;
+        else
+            writeError = written.error();
+    });
+    if (!writeError.isEmpty())
+        return Result<qint64>::failure(writeError);
+    if (!visited.ok())
+        return Result<qint64>::failure(
+            u"the journal could not be read (%1)"_s.arg(visited.error()));
+    return rows;
+}
+
+Result<qint64> JournalCsvExporter::writeFile(
+    const JournalStore &journal, const JournalFilter &filter, const QString &path)
+{
+    const bool isNewFile = !QFileInfo::exists(path);
+    QSaveFile file(path);
+    const auto failure = [&](const QString &reason) {
+        return Result<qint64>::failure(u"Cannot export to %1: %2"_s.arg(path, reason));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(file.errorString());
+    // Private health data; a file that already exists keeps the permissions its owner gave it.
+    if (isNewFile)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Returning without commit() discards what was written, and leaves any earlier file as it was.
+    const Result<qint64> written = write(journal, filter, file);
+    if (!written.ok())
+        return failure(written.error());
+    if (!file.commit())
+        return failure(file.errorString());
+    return written;
+}
+
+} // namespace toward

@@ -1,0 +1,120 @@
+#include "journal/JournalSchema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace toward {
+
+namespace {
+
+struct Migration {
+    int toVersion;
+    QStringList statements;
+};
+
+// Append new migrations; never edit one that has shipped.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all {
+        {1,
+            {
+                u"CREATE TABLE checkin ("
+                " seq INTEGER PRIMARY KEY,"
+                " uuid TEXT NOT NULL UNIQUE,"
+                " started_at_ms INTEGER NOT NULL,"
+                " started_offset_s INTEGER NOT NULL,"
+                " ended_at_ms INTEGER,"
+                " ended_offset_s INTEGER,"
+                " context TEXT NOT NULL,"
+                " pain_before INTEGER NOT NULL CHECK (pain_before BETWEEN 0 AND 10),"
+                " pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),"
+                " relief INTEGER GENERATED ALWAYS AS (pain_before - pain_after) VIRTUAL,"
+                " practice_id TEXT NOT NULL DEFAULT '',"
+                " practice_title TEXT NOT NULL DEFAULT '',"
+                " breath_pattern_id TEXT NOT NULL DEFAULT '',"
+                " breath_pattern_name TEXT NOT NULL DEFAULT '',"
+                " region_names TEXT NOT NULL DEFAULT '',"
+                " red_flags TEXT NOT NULL DEFAULT '',"
+                " note TEXT NOT NULL DEFAULT '')"_s,
+                u"CREATE INDEX checkin_by_start ON checkin (started_at_ms)"_s,
+                u"CREATE INDEX checkin_by_practice ON checkin (practice_id, pain_before, pain_after)"_s,
+                u"CREATE TABLE checkin_region ("
+                " checkin INTEGER NOT NULL REFERENCES checkin (seq) ON DELETE CASCADE,"
+                " position INTEGER NOT NULL,"
+                " region_id TEXT NOT NULL,"
+                " region_name TEXT NOT NULL,"
+                " PRIMARY KEY (checkin, position)) WITHOUT ROWID"_s,
+                u"CREATE INDEX checkin_region_by_region ON checkin_region (region_id, checkin)"_s,
+                // relief is copied from the check-in (which never changes its pain ratings) so that
+                // "what helps" is one scan of an index instead of a join per cue.
+                u"CREATE TABLE checkin_cue ("
+                " checkin INTEGER NOT NULL REFERENCES checkin (seq) ON DELETE CASCADE,"
+                " position INTEGER NOT NULL,"
+                " cue_id TEXT NOT NULL,"
+                " cue_title TEXT NOT NULL,"
+                " region_id TEXT NOT NULL,"
+                " feeling TEXT CHECK (feeling IN ('toward', 'neutral', 'away')),"
+                " relief INTEGER,"
+                " PRIMARY KEY (checkin, position)) WITHOUT ROWID"_s,
+                u"CREATE INDEX checkin_cue_by_cue ON checkin_cue (cue_id, relief, feeling)"_s,
+                u"CREATE TABLE checkin_leaning ("
+                " checkin INTEGER NOT NULL REFERENCES checkin (seq) ON DELETE CASCADE,"
+                " phase TEXT NOT NULL CHECK (phase IN ('before', 'after')),"
+                " position INTEGER NOT NULL,"
+                " direction_id TEXT NOT NULL,"
+                " toward_label TEXT NOT NULL,"
+                " away_label TEXT NOT NULL,"
+                " leaning TEXT NOT NULL CHECK (leaning IN ('toward', 'away')),"
+                " PRIMARY KEY (checkin, phase, position)) WITHOUT ROWID"_s,
+                u"PRAGMA application_id = %1"_s.arg(JournalSchema::ApplicationId),
+            }},
+    };
+    return all;
+}
+
+Result<void> runMigration(QSqlDatabase &database, const Migration &migration)
+{
+    if (!database.transaction())
+        return Result<void>::failure(database.lastError().text());
+    QSqlQuery query(database);
+    for (const QString &statement : migration.statements) {
+        if (!query.exec(statement)) {
+            const QString error = query.lastError().text();
+            database.rollback();
+            return Result<void>::failure(
+                u"Updating the journal to version %1 failed: %2"_s.arg(migration.toVersion)
+                    .arg(error));
+        }
+    }
+    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(migration.toVersion)) || !database.commit()) {
+        const QString error = database.lastError().text();
+        database.rollback();
+        return Result<void>::failure(error);
+    }
+    return Result<void>::success();
+}
+
+} // namespace
+
+int JournalSchema::versionOf(QSqlDatabase &database)
+{
+    QSqlQuery query(u"PRAGMA user_version"_s, database);
+    return query.next() ? query.value(0).toInt() : -1;
+}
+
+Result<void> JournalSchema::migrate(QSqlDatabase &database)
+{
+    const int from = versionOf(database);
+    for (const Migration &migration : migrations()) {
+        if (migration.toVersion <= from)
+            continue;
+        if (const Result<void> result = runMigration(database, migration); !result.ok())
+            return result;
+    }
+    return Result<void>::success();
+}
+
+} // namespace toward

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+
+namespace toward {
+
+// The journal's tables, and the forward migrations that bring any older file up to date.
+class JournalSchema {
+public:
+    static constexpr int CurrentVersion = 1;
+    // Marks a SQLite file as a Toward journal (PRAGMA application_id): "Towd".
+    static constexpr int ApplicationId = 0x546F7764;
+
+    // The file's schema version (PRAGMA user_version); -1 when it cannot be read.
+    static int versionOf(QSqlDatabase &database);
+    // Runs each missing migration in its own transaction, oldest first.
+    static Result<void> migrate(QSqlDatabase &database);
+};
+
+} // namespace toward

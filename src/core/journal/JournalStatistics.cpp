@@ -1,0 +1,454 @@
+#include "journal/JournalStatistics.h"
+
+#include "journal/CheckIn.h"
+#include "journal/JournalStore.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace toward {
+
+namespace {
+
+constexpr qint64 SecondsPerDay = 24 * 3600;
+// No UTC offset in use is wider than this, so a local day starts at most this long before or after
+// the UTC day with the same date.
+constexpr qint64 MaxOffsetSeconds = 14 * 3600;
+constexpr qint64 UnixEpochJulianDay = 2440588;
+// Day numbers are counted from 0001-01-01 while dividing, so that integer division rounds down for
+// check-ins before 1970 too (imported or synthetic journals), then shifted back to count from 1970.
+constexpr qint64 DaysFromYear1To1970 = 719162;
+constexpr int PeriodDays = 30;
+
+// The day number (days since 1970-01-01) on the clock where a check-in started.
+const QString LocalDaySql = u"(((started_at_ms + %1) / 1000 + started_offset_s) / %2 - %3)"_s
+                                .arg(DaysFromYear1To1970 * SecondsPerDay * 1000)
+                                .arg(SecondsPerDay)
+                                .arg(DaysFromYear1To1970);
+
+// LocalDaySql for one start time.
+qint64 localDay(qint64 startedAtMs, qint64 offsetSeconds)
+{
+    return ((startedAtMs + DaysFromYear1To1970 * SecondsPerDay * 1000) / 1000 + offsetSeconds)
+        / SecondsPerDay
+        - DaysFromYear1To1970;
+}
+
+qint64 dayNumber(QDate date)
+{
+    return date.toJulianDay() - UnixEpochJulianDay;
+}
+
+QDate dateOf(qint64 dayNumber)
+{
+    return QDate::fromJulianDay(dayNumber + UnixEpochJulianDay);
+}
+
+QDate mondayOf(QDate date)
+{
+    return date.addDays(1 - date.dayOfWeek());
+}
+
+// Every check-in that can fall on a local day from `first` to `last`, whatever its offset; a few
+// more that need sorting out by their local day.
+JournalFilter aroundDays(QDate first, QDate last)
+{
+    JournalFilter filter;
+    filter.from =
+        QDateTime::fromSecsSinceEpoch(dayNumber(first) * SecondsPerDay - MaxOffsetSeconds, Qt::UTC);
+    filter.until = QDateTime::fromSecsSinceEpoch(
+        (dayNumber(last) + 1) * SecondsPerDay + MaxOffsetSeconds, Qt::UTC);
+    return filter;
+}
+
+template<typename T>
+Result<T> readFailure(const QSqlQuery &query)
+{
+    return Result<T>::failure(u"Cannot read the journal: %1"_s.arg(
+        describeWriteError(query.lastError().nativeErrorCode(), query.lastError().text())));
+}
+
+// The WHERE clause of a filter as JournalStore writes it for its table, where it is private
+// (FilterSql in JournalStore.cpp). The test "The trend counts what the table counts" keeps the two
+// in step.
+struct FilterClause {
+    QString where;
+    QVariantList values;
+};
+
+FilterClause whereClause(const JournalFilter &filter)
+{
+    FilterClause clause;
+    QStringList conditions;
+    if (filter.from.isValid()) {
+        conditions.append(u"started_at_ms >= ?"_s);
+        clause.values.append(filter.from.toMSecsSinceEpoch());
+    }
+    if (filter.until.isValid()) {
+        conditions.append(u"started_at_ms < ?"_s);
+        clause.values.append(filter.until.toMSecsSinceEpoch());
+    }
+    if (!filter.regionId.isEmpty()) {
+        conditions.append(
+            u"EXISTS (SELECT 1 FROM checkin_region r WHERE r.checkin = seq AND r.region_id = ?)"_s);
+        clause.values.append(filter.regionId);
+    }
+    if (filter.context) {
+        conditions.append(u"context = ?"_s);
+        clause.values.append(wordOf(*filter.context));
+    }
+    if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
+        QString escaped = text;
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        const QString pattern = u'%' + escaped + u'%';
+        conditions.append(
+            u"(note LIKE ? ESCAPE '\\' OR practice_title LIKE ? ESCAPE '\\'"
+            " OR region_names LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM checkin_cue c"
+            " WHERE c.checkin = seq AND c.cue_title LIKE ? ESCAPE '\\'))"_s);
+        clause.values << pattern << pattern << pattern << pattern;
+    }
+    if (!conditions.isEmpty())
+        clause.where = u" WHERE "_s + conditions.join(u" AND "_s);
+    return clause;
+}
+
+struct DayTally {
+    PainTally pain;
+    ReliefTally relief;
+};
+
+// One row per local day with check-ins, oldest first.
+Result<QList<DayTally>> dayTallies(const JournalStore &store, const JournalFilter &filter)
+{
+    const FilterClause clause = whereClause(filter);
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + LocalDaySql
+        + u" AS day, count(*), sum(pain_before), count(pain_after), sum(pain_after), sum(relief)"
+          " FROM checkin"_s
+        + clause.where + u" GROUP BY day ORDER BY day"_s);
+    for (const QVariant &value : clause.values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return readFailure<QList<DayTally>>(query);
+    QList<DayTally> days;
+    while (query.next()) {
+        const int checkIns = query.value(1).toInt();
+        const int rated = query.value(3).toInt();
+        days.append({{dateOf(query.value(0).toLongLong()), checkIns, query.value(2).toLongLong(),
+                         rated, query.value(4).toLongLong()},
+            {checkIns, rated, query.value(5).toLongLong()}});
+    }
+    if (query.lastError().isValid())
+        return readFailure<QList<DayTally>>(query);
+    return days;
+}
+
+void addTo(ReliefTally &sum, const ReliefTally &more)
+{
+    sum.uses += more.uses;
+    sum.rated += more.rated;
+    sum.total += more.total;
+}
+
+void addTo(PainTally &sum, const PainTally &more)
+{
+    sum.checkIns += more.checkIns;
+    sum.beforeTotal += more.beforeTotal;
+    sum.rated += more.rated;
+    sum.afterTotal += more.afterTotal;
+}
+
+// Walks back from the newest check-in and stops as soon as no earlier one can fall on the first
+// day missing from the streak, so it reads about as many check-ins as the streak holds.
+Result<int> daysInARow(const JournalStore &store, qint64 lastDay)
+{
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT started_at_ms, "_s + LocalDaySql
+        + u" FROM checkin WHERE started_at_ms < ? ORDER BY started_at_ms DESC"_s);
+    query.addBindValue(((lastDay + 1) * SecondsPerDay + MaxOffsetSeconds) * 1000);
+    if (!query.exec())
+        return readFailure<int>(query);
+    QSet<qint64> days;
+    qint64 firstMissing = lastDay;
+    while (query.next()) {
+        if (localDay(query.value(0).toLongLong(), MaxOffsetSeconds) < firstMissing)
+            break;
+        days.insert(query.value(1).toLongLong());
+        while (days.contains(firstMissing))
+            --firstMissing;
+    }
+    if (query.lastError().isValid())
+        return readFailure<int>(query);
+    return static_cast<int>(lastDay - firstMissing);
+}
+
+// Both aggregates group by the ratings too, which SQLite counts faster than it sums, and which
+// leaves what counts as a change that matters to isMeaningfulChange alone. Each is one scan of an
+// index in id order.
+const QString CueAggregateSql =
+    u"SELECT cue_id, relief, feeling, count(*) FROM checkin_cue"
+    " GROUP BY cue_id, relief, feeling ORDER BY cue_id, relief, feeling"_s;
+const QString PracticeAggregateSql =
+    u"SELECT practice_id, pain_before, pain_after, count(*) FROM checkin"
+    " WHERE practice_id <> '' GROUP BY practice_id, pain_before, pain_after"
+    " ORDER BY practice_id, pain_before, pain_after"_s;
+
+// Runs a grouped aggregate whose rows come in id order (the id is the first column) and adds each
+// row to the Help of its id.
+template<typename Help, typename AddRow>
+Result<QList<Help>> aggregate(const JournalStore &store, const QString &sql, AddRow addRow)
+{
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return readFailure<QList<Help>>(query);
+    QList<Help> helps;
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        if (helps.isEmpty() || helps.last().id != id) {
+            helps.append(Help {});
+            helps.last().id = id;
+        }
+        const int uses = query.value(3).toInt();
+        helps.last().relief.uses += uses;
+        addRow(query, uses, helps.last());
+    }
+    if (query.lastError().isValid())
+        return readFailure<QList<Help>>(query);
+    return helps;
+}
+
+// Where the titles of cues or practices were recorded. Both statements list the newest first.
+struct TitleSql {
+    QString recent; // id and title of the latest uses, of anything; binds how many
+    QString latestOf; // the title of one id; binds the id
+};
+
+const TitleSql CueTitleSql {
+    u"SELECT cue_id, cue_title FROM checkin_cue ORDER BY checkin DESC, position DESC LIMIT ?"_s,
+    u"SELECT cue_title FROM checkin_cue WHERE cue_id = ?"
+    " ORDER BY checkin DESC, position DESC LIMIT 1"_s,
+};
+const TitleSql PracticeTitleSql {
+    u"SELECT practice_id, practice_title FROM checkin WHERE practice_id <> ''"
+    " ORDER BY seq DESC LIMIT ?"_s,
+    u"SELECT practice_title FROM checkin WHERE practice_id = ? ORDER BY seq DESC LIMIT 1"_s,
+};
+
+// Enough recent uses to find the titles of everything in regular use. The rest are looked up one
+// by one through the index, which is quick for them because they were used rarely.
+constexpr int RecentUsesForTitles = 1000;
+
+template<typename Help>
+Result<void> fillTitles(const JournalStore &store, QList<Help> &helps, const TitleSql &sql)
+{
+    QHash<QString, QString> titles;
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    query.prepare(sql.recent);
+    query.addBindValue(RecentUsesForTitles);
+    if (!query.exec())
+        return readFailure<void>(query);
+    while (titles.size() < helps.size() && query.next()) {
+        if (const QString id = query.value(0).toString(); !titles.contains(id))
+            titles.insert(id, query.value(1).toString());
+    }
+    query.prepare(sql.latestOf);
+    for (Help &help : helps) {
+        if (const auto found = titles.constFind(help.id); found != titles.constEnd()) {
+            help.title = *found;
+            continue;
+        }
+        query.addBindValue(help.id);
+        if (!query.exec() || !query.next())
+            return readFailure<void>(query);
+        help.title = query.value(0).toString();
+    }
+    return Result<void>::success();
+}
+
+Result<QList<CueHelp>> cueHelps(const JournalStore &store)
+{
+    const QString toward = wordOf(CueFeeling::Toward);
+    Result<QList<CueHelp>> cues = aggregate<CueHelp>(
+        store, CueAggregateSql, [&](const QSqlQuery &row, int uses, CueHelp &cue) {
+            if (!row.value(1).isNull()) {
+                cue.relief.rated += uses;
+                cue.relief.total += row.value(1).toLongLong() * uses;
+            }
+            if (!row.value(2).isNull()) {
+                cue.felt += uses;
+                if (row.value(2).toString() == toward)
+                    cue.feltToward += uses;
+            }
+        });
+    if (!cues.ok())
+        return cues;
+    QList<CueHelp> helps = std::move(cues).value();
+    const Result<void> titled = fillTitles(store, helps, CueTitleSql);
+    if (!titled.ok())
+        return Result<QList<CueHelp>>::failure(titled.error());
+    return helps;
+}
+
+Result<QList<PracticeHelp>> practiceHelps(const JournalStore &store)
+{
+    Result<QList<PracticeHelp>> practices = aggregate<PracticeHelp>(
+        store, PracticeAggregateSql, [](const QSqlQuery &row, int uses, PracticeHelp &practice) {
+            if (row.value(2).isNull())
+                return;
+            const int before = row.value(1).toInt();
+            const int after = row.value(2).toInt();
+            practice.relief.rated += uses;
+            practice.relief.total += static_cast<qint64>(before - after) * uses;
+            if (after < before && isMeaningfulChange(before, after))
+                practice.meaningfulRelief += uses;
+        });
+    if (!practices.ok())
+        return practices;
+    QList<PracticeHelp> helps = std::move(practices).value();
+    const Result<void> titled = fillTitles(store, helps, PracticeTitleSql);
+    if (!titled.ok())
+        return Result<QList<PracticeHelp>>::failure(titled.error());
+    return helps;
+}
+
+template<typename Help>
+HelpRanking<Help> rank(const QList<Help> &helps)
+{
+    HelpRanking<Help> ranking;
+    for (const Help &help : helps)
+        (help.relief.isEnoughData() ? ranking.ranked : ranking.notEnoughData).append(help);
+    std::sort(ranking.ranked.begin(), ranking.ranked.end(), [](const Help &a, const Help &b) {
+        // a.total / a.rated > b.total / b.rated, compared exactly.
+        const qint64 left = a.relief.total * b.relief.rated;
+        const qint64 right = b.relief.total * a.relief.rated;
+        if (left != right)
+            return left > right;
+        if (a.relief.rated != b.relief.rated)
+            return a.relief.rated > b.relief.rated;
+        return a.id < b.id;
+    });
+    std::sort(ranking.notEnoughData.begin(), ranking.notEnoughData.end(),
+        [](const Help &a, const Help &b) {
+            if (a.relief.rated != b.relief.rated)
+                return a.relief.rated > b.relief.rated;
+            return a.id < b.id;
+        });
+    return ranking;
+}
+
+std::optional<double> share(int part, int whole)
+{
+    if (whole == 0)
+        return std::nullopt;
+    return static_cast<double>(part) / whole;
+}
+
+} // namespace
+
+std::optional<double> ReliefTally::average() const
+{
+    if (rated == 0)
+        return std::nullopt;
+    return static_cast<double>(total) / rated;
+}
+
+std::optional<double> CueHelp::towardShare() const
+{
+    return share(feltToward, felt);
+}
+
+std::optional<double> PracticeHelp::meaningfulShare() const
+{
+    return share(meaningfulRelief, relief.rated);
+}
+
+double PainTally::averageBefore() const
+{
+    return checkIns == 0 ? 0.0 : static_cast<double>(beforeTotal) / checkIns;
+}
+
+std::optional<double> PainTally::averageAfter() const
+{
+    if (rated == 0)
+        return std::nullopt;
+    return static_cast<double>(afterTotal) / rated;
+}
+
+Result<JournalSummary> summary(const JournalStore &store, const QDateTime &now)
+{
+    JournalSummary result;
+    result.today = now.date();
+    const QDate monday = mondayOf(result.today);
+    const QDate sunday = monday.addDays(6);
+    result.last30Days = {result.today.addDays(1 - PeriodDays), result.today, {}};
+    result.previous30Days = {
+        result.today.addDays(1 - 2 * PeriodDays), result.today.addDays(-PeriodDays), {}};
+
+    const Result<QList<DayTally>> days =
+        dayTallies(store, aroundDays(result.previous30Days.first, sunday));
+    if (!days.ok())
+        return Result<JournalSummary>::failure(days.error());
+    bool practisedToday = false;
+    for (const DayTally &day : days.value()) {
+        const QDate date = day.pain.start;
+        if (date >= monday && date <= sunday)
+            result.checkInsThisWeek += day.pain.checkIns;
+        practisedToday = practisedToday || date == result.today;
+        for (ReliefPeriod *period : {&result.last30Days, &result.previous30Days}) {
+            if (date >= period->first && date <= period->last)
+                addTo(period->relief, day.relief);
+        }
+    }
+
+    const Result<int> streak =
+        daysInARow(store, dayNumber(result.today) - (practisedToday ? 0 : 1));
+    if (!streak.ok())
+        return Result<JournalSummary>::failure(streak.error());
+    result.daysInARow = streak.value();
+    return result;
+}
+
+Result<WhatHelps> whatHelps(const JournalStore &store)
+{
+    const Result<QList<CueHelp>> cues = cueHelps(store);
+    if (!cues.ok())
+        return Result<WhatHelps>::failure(cues.error());
+    const Result<QList<PracticeHelp>> practices = practiceHelps(store);
+    if (!practices.ok())
+        return Result<WhatHelps>::failure(practices.error());
+    return WhatHelps {rank(cues.value()), rank(practices.value())};
+}
+
+Result<TrendSeries> trend(const JournalStore &store, const JournalFilter &filter)
+{
+    const Result<QList<DayTally>> days = dayTallies(store, filter);
+    if (!days.ok())
+        return Result<TrendSeries>::failure(days.error());
+    TrendSeries series;
+    for (const DayTally &day : days.value()) {
+        series.days.append(day.pain);
+        const QDate monday = mondayOf(day.pain.start);
+        if (series.weeks.isEmpty() || series.weeks.last().start != monday)
+            series.weeks.append({monday, 0, 0, 0, 0});
+        addTo(series.weeks.last(), day.pain);
+    }
+    return series;
+}
+
+QStringList whatHelpsAggregateSql()
+{
+    return {CueAggregateSql, PracticeAggregateSql};
+}
+
+} // namespace toward

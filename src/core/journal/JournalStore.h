@@ -1,0 +1,100 @@
+#pragma once
+
+#include "Result.h"
+#include "journal/CheckIn.h"
+#include "journal/JournalFilter.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace toward {
+
+// Why a journal file could not be opened. The file is never changed when opening fails.
+struct JournalOpenProblem {
+    enum class Kind {
+        NotAJournal, // not a SQLite database, or one that belongs to something else
+        Damaged, // fails the integrity check
+        NewerSchema, // written by a newer Toward
+        CannotOpen, // permissions, missing folder, locked by another program...
+    };
+    Kind kind = Kind::CannotOpen;
+    QString message;
+};
+
+// A row of the journal's review table: what it lists without loading the whole check-in.
+struct CheckInSummary {
+    qint64 seq = 0;
+    QUuid id;
+    QDateTime startedAt;
+    Context context = Context::Mat;
+    QString regionNames;
+    int painBefore = 0;
+    std::optional<int> painAfter;
+    QString practiceTitle;
+    QString noteStart;
+};
+
+// The person's pain journal: one SQLite file. Every write is one committed transaction that is on
+// disk when the call returns (WAL, synchronous=FULL).
+class JournalStore {
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    struct OpenResult {
+        std::unique_ptr<JournalStore> store; // null when opening failed
+        JournalOpenProblem problem;
+    };
+
+    static constexpr int NoteStartChars = 80;
+
+    // Creates the file (owner-only) if it does not exist. Never overwrites or empties a file it
+    // cannot read as a current or older Toward journal.
+    static OpenResult open(const QString &filePath, Access access = Access::ReadWrite);
+    ~JournalStore();
+    JournalStore(const JournalStore &) = delete;
+    JournalStore &operator=(const JournalStore &) = delete;
+
+    // Closes the file (checkpointing its WAL) before the store goes away, e.g. before a restore.
+    // Nothing can be read or written afterwards.
+    void close();
+
+    QString filePath() const { return m_filePath; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+
+    Result<void> add(const CheckIn &checkIn);
+    // Adds those whose id is not in the journal yet, all in one transaction; returns how many were
+    // added (the rest were already there).
+    Result<int> addMissing(const QList<CheckIn> &checkIns);
+    Result<void> updateNote(const QUuid &id, const QString &note);
+    Result<void> remove(const QUuid &id);
+
+    bool contains(const QUuid &id) const;
+    std::optional<CheckIn> find(const QUuid &id) const;
+    qint64 count(const JournalFilter &filter = {}) const;
+    // Newest first.
+    QList<CheckInSummary> summaries(const JournalFilter &filter, qint64 offset, int limit) const;
+    // Every matching check-in, oldest first, one at a time (for exports).
+    Result<void> forEach(
+        const JournalFilter &filter, const std::function<void(const CheckIn &)> &visit) const;
+
+    // For the statistics and backups that read the same file.
+    QSqlDatabase database() const;
+
+private:
+    JournalStore(QString filePath, QString connectionName, Access access);
+    Result<void> insert(const CheckIn &checkIn);
+    Result<void> inTransaction(const std::function<Result<void>()> &work);
+
+    QString m_filePath;
+    QString m_connectionName;
+    Access m_access;
+};
+
+// Turns a database error into words a person can act on.
+QString describeWriteError(const QString &nativeCode, const QString &driverText);
+
+} // namespace toward

@@ -1,0 +1,21 @@
+#define CATCH_CONFIG_RUNNER
+#include <QtGlobal>
+#ifdef TOWARD_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+#include <catch2/catch.hpp>
+
+// Tests never need a display: default to the offscreen platform unless the caller chose one.
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    TestApplication app(argc, argv);
+    TestApplication::setApplicationName(QStringLiteral("Toward tests"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,113 @@
+#include "TestSupport.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs toward with no display at all, so only what needs none can succeed.
+Run runToward(const QStringList &arguments,
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TOWARD_EXECUTABLE), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
+}
+
+QProcessEnvironment withoutDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        environment.remove(name);
+    return environment;
+}
+
+const QString MinimalModelPath = QStringLiteral(TOWARD_TEST_DATA_DIR "/minimal-model.json");
+
+} // namespace
+
+TEST_CASE("toward --check-model passes a valid model without a display", "[process]")
+{
+    const Run run = runToward({u"--check-model"_s, MinimalModelPath}, withoutDisplay());
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    CHECK(run.out.startsWith(u"Test model (version 0.1)\n"_s));
+    CHECK(run.out.contains(u"Neck rescue (rescue): 1 min 20 s, 2 steps"_s));
+}
+
+TEST_CASE("toward --check-model rejects a broken model with every problem", "[process]")
+{
+    toward::test::TemporaryDataDir dir;
+    QByteArray json = toward::test::readFile(MinimalModelPath);
+    json.replace(
+        "\"need\": \"space\", \"mode\": \"support\"", "\"need\": \"power\", \"mode\": \"support\"");
+    json.replace("\"inhale\": 5.5", "\"inhale\": 5.2");
+    const QString path = dir.writeFile(u"broken.json"_s, json);
+
+    const Run run = runToward({u"--check-model"_s, path}, withoutDisplay());
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err
+        == u"error: regions[0].cues[0].need: must be \"strength\" or \"space\", not \"power\"\n"
+           "error: breathPatterns[0].inhale: must be a multiple of 0.5 seconds, not 5.2\n"_s
+            + path + u": not a valid practice model (2 errors)\n"_s);
+}
+
+TEST_CASE("toward --check-model reports a missing file and a syntax error", "[process]")
+{
+    toward::test::TemporaryDataDir dir;
+    const Run missing =
+        runToward({u"--check-model"_s, dir.filePath(u"nope.json"_s)}, withoutDisplay());
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.startsWith(u"error: cannot read the file: "_s));
+
+    const QString broken = dir.writeFile(
+        u"syntax.json"_s, "{\n  \"format\": \"toward-practice-model\",\n  \"schema\": 1,,\n}");
+    const Run syntax = runToward({u"--check-model"_s, broken}, withoutDisplay());
+    CHECK(syntax.exitCode == 1);
+    CHECK(syntax.err.startsWith(u"error: line 3, column "_s));
+}
+
+TEST_CASE("toward --version and --help print and exit without a display", "[process]")
+{
+    const Run version = runToward({u"--version"_s}, withoutDisplay());
+    CHECK(version.exitCode == 0);
+    CHECK(version.out == u"Toward " TOWARD_VERSION "\n"_s);
+
+    const Run help = runToward({u"--help"_s}, withoutDisplay());
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(u"--check-model <FILE>"_s));
+    CHECK(help.out.contains(u"--data-dir <DIR>"_s));
+}
+
+TEST_CASE("toward refuses an unknown option with a reason", "[process]")
+{
+    const Run run = runToward({u"--frobnicate"_s}, withoutDisplay());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"frobnicate"_s));
+    CHECK(run.err.contains(u"--help"_s));
+}
+
+TEST_CASE("toward --quit-after-start shows the window, quits, and keeps its data in --data-dir",
+    "[process]")
+{
+    toward::test::TemporaryDataDir dir;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const Run run = runToward({u"--quit-after-start"_s, u"--data-dir"_s, dir.path()}, environment);
+    CHECK(run.exitCode == 0);
+    CHECK(QFileInfo::exists(dir.filePath(u"settings.ini"_s)));
+}

@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# Build, test, benchmark and run Toward on Debian 12. See README.md.
+set -euo pipefail
+
+SOURCE_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+readonly SOURCE_DIR
+
+# Everything a fresh Debian 12 needs to build Toward, run its tests offscreen and show it on X11.
+# The xcb and offscreen platform plugins ship in libqt6gui6 (a dependency of qt6-base-dev);
+# fonts-dejavu-core is listed because Qt draws no text without a font, and otherwise it only comes
+# in as the first choice of an alternative in fontconfig-config.
+readonly REQUIRED_PACKAGES=(
+    cmake g++ ninja-build catch2 libgl-dev
+    qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite
+    qt6-svg-dev libqt6svg6 qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
+    fonts-dejavu-core
+)
+
+usage() {
+    cat <<'EOF'
+Usage: ./toward.sh COMMAND [ARGS...]
+
+Commands:
+  run [-- APP_ARGS...]   install missing packages, build, then start Toward with APP_ARGS
+                         (e.g. ./toward.sh run -- --data-dir /tmp/toward)
+  test [CTEST_ARGS...]   install missing packages, build, then run every test with CTest
+                         (e.g. ./toward.sh test -R core)
+  bench [-- ARGS...]     build in Release (build-bench/) and run the startup benchmark
+                         (e.g. ./toward.sh bench -- --runs 25)
+  help                   show this text
+
+Environment:
+  TOWARD_SANITIZE=1      build with AddressSanitizer and UBSan into build-asan/ (run, test)
+  CI=true                treat compiler warnings as errors (except in sanitizer builds)
+EOF
+}
+
+log() { printf 'toward.sh: %s\n' "$*" >&2; }
+
+is_installed() {
+    [[ $(dpkg-query -W -f='${Status}' "$1" 2>/dev/null) == "install ok installed" ]]
+}
+
+has_install_candidate() {
+    local candidate
+    candidate=$(apt-cache policy "$1" 2>/dev/null | sed -n 's/^ *Candidate: //p')
+    [[ -n $candidate && $candidate != "(none)" ]]
+}
+
+apt_install() {
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@"
+}
+
+# Installs whichever of REQUIRED_PACKAGES and the given extra packages are missing. Silent when
+# nothing is missing; without root it prints the command to run instead and fails.
+ensure_packages() {
+    local package missing=()
+    for package in "${REQUIRED_PACKAGES[@]}" "$@"; do
+        is_installed "$package" || missing+=("$package")
+    done
+    ((${#missing[@]} == 0)) && return 0
+
+    if ((EUID != 0)); then
+        log "missing Debian packages: ${missing[*]}"
+        log "install them with:"
+        printf '  sudo apt-get install -y --no-install-recommends %s\n' "${missing[*]}" >&2
+        exit 1
+    fi
+
+    log "installing missing Debian packages: ${missing[*]}"
+    # A fresh image has no package lists: refresh them only when apt cannot place a package, or
+    # when the install fails because the lists are stale.
+    local updated=false
+    for package in "${missing[@]}"; do
+        if ! has_install_candidate "$package"; then
+            apt-get update
+            updated=true
+            break
+        fi
+    done
+    if ! apt_install "${missing[@]}"; then
+        [[ $updated == true ]] && exit 1
+        log "retrying after apt-get update"
+        apt-get update
+        apt_install "${missing[@]}"
+    fi
+}
+
+is_ci() { [[ -n ${CI:-} && ${CI} != false && ${CI} != 0 ]]; }
+
+# Configures BUILD_DIR unless it is already configured with the same choices.
+configure() {
+    local build_dir=$1 build_type=$2 sanitize=$3
+    local generator=()
+    command -v ninja >/dev/null && generator=(-G Ninja)
+    # Warnings are errors in CI, but not under sanitizers: GCC 12's instrumentation invents
+    # -Wmaybe-uninitialized warnings inside libstdc++ (GCC bug 105616, via Catch2's <regex>).
+    # The plain build sees the same code, so no real warning slips through.
+    local werror=OFF
+    is_ci && [[ $sanitize == OFF ]] && werror=ON
+    local options=(
+        "-DCMAKE_BUILD_TYPE=$build_type"
+        -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
+        "-DTOWARD_WERROR=$werror"
+        "-DTOWARD_SANITIZE=$sanitize"
+    )
+    local stamp="$build_dir/.toward-configure-options"
+    if [[ -f $build_dir/CMakeCache.txt && -f $stamp && $(<"$stamp") == "${options[*]}" ]]; then
+        return 0
+    fi
+    cmake -S "$SOURCE_DIR" -B "$build_dir" "${generator[@]}" "${options[@]}"
+    printf '%s' "${options[*]}" >"$stamp"
+}
+
+build() {
+    local build_dir=$1
+    shift
+    cmake --build "$build_dir" --parallel "$(nproc)" "$@"
+}
+
+# The build that `run` and `test` use; sanitized builds live apart so switching costs no rebuild.
+if [[ ${TOWARD_SANITIZE:-0} == 1 ]]; then
+    readonly DEV_BUILD_DIR="$SOURCE_DIR/build-asan" DEV_SANITIZE=ON
+else
+    readonly DEV_BUILD_DIR="$SOURCE_DIR/build" DEV_SANITIZE=OFF
+fi
+
+# True when the app arguments only ask for something that needs no window.
+needs_no_display() {
+    local arg
+    for arg in "$@"; do
+        case $arg in
+        -h | --help | --help-all | -v | --version | --check-model | --check-model=*) return 0 ;;
+        esac
+    done
+    return 1
+}
+
+require_display() {
+    [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} || -n ${QT_QPA_PLATFORM:-} ]] && return 0
+    needs_no_display "$@" && return 0
+    log "Toward is a desktop app and needs a display, but neither DISPLAY nor WAYLAND_DISPLAY is set."
+    log "Start it from a graphical session (or over ssh -X), or choose a Qt platform plugin with"
+    log "QT_QPA_PLATFORM, e.g. QT_QPA_PLATFORM=offscreen ./toward.sh run -- --quit-after-start"
+    exit 1
+}
+
+command_run() {
+    [[ ${1:-} == -- ]] && shift
+    require_display "$@"
+    ensure_packages
+    configure "$DEV_BUILD_DIR" RelWithDebInfo "$DEV_SANITIZE"
+    build "$DEV_BUILD_DIR" --target toward
+    exec "$DEV_BUILD_DIR/src/app/toward" "$@"
+}
+
+command_test() {
+    ensure_packages
+    configure "$DEV_BUILD_DIR" RelWithDebInfo "$DEV_SANITIZE"
+    build "$DEV_BUILD_DIR"
+    # The timeout keeps a hung GUI test from eating a whole CI run.
+    ctest --test-dir "$DEV_BUILD_DIR" --output-on-failure --no-tests=error -j2 --timeout 300 "$@"
+}
+
+command_bench() {
+    [[ ${1:-} == -- ]] && shift
+    [[ $DEV_SANITIZE == ON ]] && log "ignoring TOWARD_SANITIZE: benchmarks always use a plain Release build"
+    ensure_packages
+    local build_dir="$SOURCE_DIR/build-bench"
+    configure "$build_dir" Release OFF
+    build "$build_dir" --target bench_startup
+    "$build_dir/bench/bench_startup" "$@"
+}
+
+main() {
+    local command=${1:-help}
+    (($#)) && shift
+    case $command in
+    run) command_run "$@" ;;
+    test) command_test "$@" ;;
+    bench) command_bench "$@" ;;
+    # Not in the usage text: lets .ci/run install its own tools with the same logic.
+    deps) ensure_packages "$@" ;;
+    help | -h | --help) usage ;;
+    *)
+        log "unknown command: $command"
+        usage >&2
+        exit 2
+        ;;
+    esac
+}
+
+main "$@"
