@@ -1,8 +1,12 @@
 #define CATCH_CONFIG_RUNNER
 #include <QtGlobal>
-#ifdef TOWARD_TEST_GUI
+#if defined(TOWARD_TEST_GUI)
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(TOWARD_TEST_GUI_NO_WIDGETS)
+// For code that paints with QtGui but has no widgets, such as the PDF report.
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;

@@ -1,7 +1,9 @@
 #include "Result.h"
+#include "SyntheticJournal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -28,6 +30,8 @@ using toward::Result;
 constexpr int warmUpRuns = 2;
 constexpr int minimumRuns = 10;
 constexpr double targetRatio = 1.5;
+// The journal both programs are started on (the bare window ignores it).
+constexpr qint64 journalCheckIns = 10'000;
 
 struct RunSample {
     double milliseconds = 0;
@@ -125,15 +129,19 @@ Result<RunSample> runOnce(
 }
 
 // Both programs get the same arguments; each run gets a fresh data folder so none is ever reused.
-Result<RunSample> startAndQuit(const QString &program, const QString &outputPath)
+Result<RunSample> startAndQuit(
+    const QString &program, const QString &dataDir, const QString &outputPath)
 {
-    QTemporaryDir dataDir;
-    if (!dataDir.isValid())
-        return Result<RunSample>::failure(
-            QStringLiteral("cannot create a temporary data folder: %1").arg(dataDir.errorString()));
     return runOnce(program,
-        {QStringLiteral("--quit-after-start"), QStringLiteral("--data-dir"), dataDir.path()},
-        outputPath);
+        {QStringLiteral("--quit-after-start"), QStringLiteral("--data-dir"), dataDir}, outputPath);
+}
+
+// A data folder whose journal holds `checkIns` synthetic check-ins, as after years of use.
+Result<void> prepareDataDir(const QString &dataDir, qint64 checkIns)
+{
+    toward::bench::SyntheticCheckIns synthetic(checkIns, QDate::currentDate());
+    return toward::bench::writeSyntheticJournal(
+        QDir(dataDir).filePath(QStringLiteral("journal.sqlite")), synthetic, checkIns);
 }
 
 double median(std::vector<double> values)
@@ -172,9 +180,10 @@ void printReport(const Contender &reference, const Contender &app, int runs)
     const Summary referenceSummary = summarize(reference.samples);
     const Summary appSummary = summarize(app.samples);
 
-    std::printf("Startup to first shown window, %d runs each (after %d warm-up runs), "
-                "QT_QPA_PLATFORM=%s\n\n",
-        runs, warmUpRuns, qgetenv("QT_QPA_PLATFORM").constData());
+    std::printf("Startup to first shown window with a journal of %lld check-ins, %d runs each "
+                "(after %d warm-up runs), QT_QPA_PLATFORM=%s\n\n",
+        static_cast<long long>(journalCheckIns), runs, warmUpRuns,
+        qgetenv("QT_QPA_PLATFORM").constData());
     std::printf("%-12s %10s %10s %10s %18s\n", "program", "median ms", "min ms", "max ms",
         "median peak MiB");
     printRow(reference.name, referenceSummary);
@@ -214,6 +223,19 @@ int main(int argc, char *argv[])
     Contender reference {QStringLiteral("bare window"), QStringLiteral(BARE_WINDOW_PATH), {}};
     Contender app {QStringLiteral("toward"), QStringLiteral(TOWARD_APP_PATH), {}};
 
+    QTemporaryDir dataDir;
+    if (!dataDir.isValid()) {
+        std::fprintf(stderr, "bench_startup: cannot create a temporary data folder: %s\n",
+            qPrintable(dataDir.errorString()));
+        return 1;
+    }
+    if (const Result<void> prepared = prepareDataDir(dataDir.path(), journalCheckIns);
+        !prepared.ok()) {
+        std::fprintf(
+            stderr, "bench_startup: cannot write the journal: %s\n", qPrintable(prepared.error()));
+        return 1;
+    }
+
     QTemporaryFile childOutput;
     if (!childOutput.open()) {
         std::fprintf(stderr, "bench_startup: cannot create a file for the programs' output: %s\n",
@@ -224,7 +246,8 @@ int main(int argc, char *argv[])
     // Alternating spreads slow phases of the machine evenly over both programs.
     for (int round = 0; round < warmUpRuns + runs; ++round) {
         for (Contender *contender : {&reference, &app}) {
-            Result<RunSample> run = startAndQuit(contender->program, childOutput.fileName());
+            Result<RunSample> run =
+                startAndQuit(contender->program, dataDir.path(), childOutput.fileName());
             if (!run.ok()) {
                 std::fprintf(stderr, "bench_startup: %s\n", qPrintable(run.error()));
                 return 1;

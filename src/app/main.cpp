@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ReportPdfCommand.h"
 #include "cli/CheckModelCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/JournalCsvCommand.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
@@ -149,6 +151,17 @@ int main(int argc, char *argv[])
         return request.action == CommandLineRequest::Action::ExportCsv
             ? JournalCsvCommand::exportCsv(request.dataDir, request.csvPath, out, err)
             : JournalCsvCommand::importCsv(request.dataDir, request.csvPath, out, err);
+    }
+    case CommandLineRequest::Action::ReportPdf: {
+        // Painting the PDF needs QtGui's platform, but no display: offscreen unless one was chosen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        nameApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return ReportPdfCommand::run(
+            request.dataDir, request.reportPdfPath, request.reportFrom, request.reportTo, out, err);
     }
     case CommandLineRequest::Action::StartApp:
         return startApp(argc, argv, request);

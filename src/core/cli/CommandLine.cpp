@@ -4,6 +4,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace toward {
@@ -26,6 +28,18 @@ struct Options {
         u"Import the check-ins in the CSV file FILE into the journal, skipping those "
         "already in it, and exit (0: done, 1: problems; then nothing is imported)."_s,
         u"FILE"_s};
+    QCommandLineOption reportPdf {u"report-pdf"_s,
+        u"Write a report of the journal for a clinician to FILE as PDF and exit "
+        "(0: done, 1: failed). Needs no display."_s,
+        u"FILE"_s};
+    QCommandLineOption from {u"from"_s,
+        u"With --report-pdf: start the report on DATE (YYYY-MM-DD). Default: the first "
+        "check-in."_s,
+        u"DATE"_s};
+    QCommandLineOption to {u"to"_s,
+        u"With --report-pdf: end the report on DATE (YYYY-MM-DD), that day included. Default: "
+        "the last check-in."_s,
+        u"DATE"_s};
     QCommandLineOption quitAfterStart {u"quit-after-start"_s,
         u"Quit once the main window has been shown (for benchmarks "
         "and smoke tests)."_s};
@@ -34,10 +48,21 @@ struct Options {
     {
         parser.setApplicationDescription(
             u"Toward coaches alignment practice for back and neck pain."_s);
-        parser.addOptions(
-            {help, version, model, dataDir, checkModel, exportCsv, importCsv, quitAfterStart});
+        parser.addOptions({help, version, model, dataDir, checkModel, exportCsv, importCsv,
+            reportPdf, from, to, quitAfterStart});
     }
 };
+
+// A day given as YYYY-MM-DD; invalid when the option is not set, nullopt when it is not a date.
+std::optional<QDate> dayOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return QDate();
+    const QDate day = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!day.isValid())
+        return std::nullopt;
+    return day;
+}
 
 } // namespace
 
@@ -63,11 +88,33 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         request.error = u"Choose either --export-csv or --import-csv, not both."_s;
         return request;
     }
+    const std::optional<QDate> reportFrom = dayOption(parser, options.from);
+    const std::optional<QDate> reportTo = dayOption(parser, options.to);
+    if (!reportFrom || !reportTo) {
+        request.action = CommandLineRequest::Action::Fail;
+        request.error = u"Not a date: %1 (write it as YYYY-MM-DD)."_s.arg(
+            parser.value(reportFrom ? options.to : options.from));
+        return request;
+    }
+    if ((reportFrom->isValid() || reportTo->isValid()) && !parser.isSet(options.reportPdf)) {
+        request.action = CommandLineRequest::Action::Fail;
+        request.error = u"--from and --to go with --report-pdf."_s;
+        return request;
+    }
+    if (reportFrom->isValid() && reportTo->isValid() && *reportFrom > *reportTo) {
+        request.action = CommandLineRequest::Action::Fail;
+        request.error = u"--from %1 is after --to %2."_s.arg(
+            parser.value(options.from), parser.value(options.to));
+        return request;
+    }
     request.modelPath = parser.value(options.model);
     request.dataDir = parser.value(options.dataDir);
     request.checkModelPath = parser.value(options.checkModel);
     request.csvPath = parser.isSet(options.exportCsv) ? parser.value(options.exportCsv)
                                                       : parser.value(options.importCsv);
+    request.reportPdfPath = parser.value(options.reportPdf);
+    request.reportFrom = *reportFrom;
+    request.reportTo = *reportTo;
     request.quitAfterStart = parser.isSet(options.quitAfterStart);
     if (parser.isSet(options.help))
         request.action = CommandLineRequest::Action::ShowHelp;
@@ -79,6 +126,8 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         request.action = CommandLineRequest::Action::ExportCsv;
     else if (parser.isSet(options.importCsv))
         request.action = CommandLineRequest::Action::ImportCsv;
+    else if (parser.isSet(options.reportPdf))
+        request.action = CommandLineRequest::Action::ReportPdf;
     return request;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -7,13 +8,25 @@ namespace toward {
 
 // What the person asked for on the command line.
 struct CommandLineRequest {
-    enum class Action { StartApp, CheckModel, ExportCsv, ImportCsv, ShowHelp, ShowVersion, Fail };
+    enum class Action {
+        StartApp,
+        CheckModel,
+        ExportCsv,
+        ImportCsv,
+        ReportPdf,
+        ShowHelp,
+        ShowVersion,
+        Fail
+    };
 
     Action action = Action::StartApp;
     QString modelPath; // --model FILE
     QString dataDir; // --data-dir DIR
     QString checkModelPath; // --check-model FILE
     QString csvPath; // --export-csv FILE or --import-csv FILE
+    QString reportPdfPath; // --report-pdf FILE
+    QDate reportFrom; // --from DATE: the report's first day; invalid when not given
+    QDate reportTo; // --to DATE: the report's last day, included; invalid when not given
     bool quitAfterStart = false; // --quit-after-start
     QString error; // for Fail
 };

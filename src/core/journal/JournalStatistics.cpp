@@ -1,6 +1,7 @@
 #include "journal/JournalStatistics.h"
 
 #include "journal/CheckIn.h"
+#include "journal/JournalFilterSql.h"
 #include "journal/JournalStore.h"
 
 #include <QHash>
@@ -75,50 +76,6 @@ Result<T> readFailure(const QSqlQuery &query)
         describeWriteError(query.lastError().nativeErrorCode(), query.lastError().text())));
 }
 
-// The WHERE clause of a filter as JournalStore writes it for its table, where it is private
-// (FilterSql in JournalStore.cpp). The test "The trend counts what the table counts" keeps the two
-// in step.
-struct FilterClause {
-    QString where;
-    QVariantList values;
-};
-
-FilterClause whereClause(const JournalFilter &filter)
-{
-    FilterClause clause;
-    QStringList conditions;
-    if (filter.from.isValid()) {
-        conditions.append(u"started_at_ms >= ?"_s);
-        clause.values.append(filter.from.toMSecsSinceEpoch());
-    }
-    if (filter.until.isValid()) {
-        conditions.append(u"started_at_ms < ?"_s);
-        clause.values.append(filter.until.toMSecsSinceEpoch());
-    }
-    if (!filter.regionId.isEmpty()) {
-        conditions.append(
-            u"EXISTS (SELECT 1 FROM checkin_region r WHERE r.checkin = seq AND r.region_id = ?)"_s);
-        clause.values.append(filter.regionId);
-    }
-    if (filter.context) {
-        conditions.append(u"context = ?"_s);
-        clause.values.append(wordOf(*filter.context));
-    }
-    if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
-        QString escaped = text;
-        escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-        const QString pattern = u'%' + escaped + u'%';
-        conditions.append(
-            u"(note LIKE ? ESCAPE '\\' OR practice_title LIKE ? ESCAPE '\\'"
-            " OR region_names LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM checkin_cue c"
-            " WHERE c.checkin = seq AND c.cue_title LIKE ? ESCAPE '\\'))"_s);
-        clause.values << pattern << pattern << pattern << pattern;
-    }
-    if (!conditions.isEmpty())
-        clause.where = u" WHERE "_s + conditions.join(u" AND "_s);
-    return clause;
-}
-
 struct DayTally {
     PainTally pain;
     ReliefTally relief;
@@ -127,15 +84,14 @@ struct DayTally {
 // One row per local day with check-ins, oldest first.
 Result<QList<DayTally>> dayTallies(const JournalStore &store, const JournalFilter &filter)
 {
-    const FilterClause clause = whereClause(filter);
+    const JournalFilterSql clause(filter);
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
     query.prepare(u"SELECT "_s + LocalDaySql
         + u" AS day, count(*), sum(pain_before), count(pain_after), sum(pain_after), sum(relief)"
           " FROM checkin"_s
         + clause.where + u" GROUP BY day ORDER BY day"_s);
-    for (const QVariant &value : clause.values)
-        query.addBindValue(value);
+    clause.bindTo(query);
     if (!query.exec())
         return readFailure<QList<DayTally>>(query);
     QList<DayTally> days;

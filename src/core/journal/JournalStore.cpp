@@ -1,5 +1,6 @@
 #include "journal/JournalStore.h"
 
+#include "journal/JournalFilterSql.h"
 #include "journal/JournalSchema.h"
 
 #include <QFile>
@@ -90,53 +91,6 @@ QString validationError(const CheckIn &checkIn)
         return u"Pain must be rated from 0 to 10."_s;
     return {};
 }
-
-// Builds the WHERE clause for a filter together with the values it binds, in order.
-struct FilterSql {
-    QString where;
-    QVariantList values;
-
-    explicit FilterSql(const JournalFilter &filter)
-    {
-        QStringList conditions;
-        if (filter.from.isValid()) {
-            conditions.append(u"started_at_ms >= ?"_s);
-            values.append(filter.from.toMSecsSinceEpoch());
-        }
-        if (filter.until.isValid()) {
-            conditions.append(u"started_at_ms < ?"_s);
-            values.append(filter.until.toMSecsSinceEpoch());
-        }
-        if (!filter.regionId.isEmpty()) {
-            conditions.append(
-                u"EXISTS (SELECT 1 FROM checkin_region r WHERE r.checkin = seq AND r.region_id = ?)"_s);
-            values.append(filter.regionId);
-        }
-        if (filter.context) {
-            conditions.append(u"context = ?"_s);
-            values.append(wordOf(*filter.context));
-        }
-        const QString text = filter.text.trimmed();
-        if (!text.isEmpty()) {
-            QString escaped = text;
-            escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-            const QString pattern = u'%' + escaped + u'%';
-            conditions.append(
-                u"(note LIKE ? ESCAPE '\\' OR practice_title LIKE ? ESCAPE '\\'"
-                " OR region_names LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM checkin_cue c"
-                " WHERE c.checkin = seq AND c.cue_title LIKE ? ESCAPE '\\'))"_s);
-            values << pattern << pattern << pattern << pattern;
-        }
-        if (!conditions.isEmpty())
-            where = u" WHERE "_s + conditions.join(u" AND "_s);
-    }
-
-    void bindTo(QSqlQuery &query) const
-    {
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-    }
-};
 
 const QString CheckInColumns =
     u"seq, uuid, started_at_ms, started_offset_s, ended_at_ms, ended_offset_s, context,"
@@ -229,6 +183,20 @@ private:
     bool m_valid = false;
 };
 
+// Runs PRAGMA quick_check or integrity_check; fails with what it found.
+Result<void> runCheck(const QSqlDatabase &database, const QString &pragma)
+{
+    QSqlQuery query(database);
+    if (!query.exec(u"PRAGMA "_s + pragma))
+        return Result<void>::failure(query.lastError().text());
+    QStringList found;
+    while (query.next())
+        found.append(query.value(0).toString());
+    if (found == QStringList {u"ok"_s})
+        return Result<void>::success();
+    return Result<void>::failure(found.join(u"; "_s));
+}
+
 QString connectOptions(JournalStore::Access access)
 {
     return access == JournalStore::Access::ReadOnly
@@ -263,7 +231,8 @@ QString describeWriteError(const QString &nativeCode, const QString &driverText)
     }
 }
 
-JournalStore::OpenResult JournalStore::open(const QString &filePath, Access access)
+JournalStore::OpenResult JournalStore::open(
+    const QString &filePath, Access access, Verification verification)
 {
     using Kind = JournalOpenProblem::Kind;
     const QFileInfo info(filePath);
@@ -322,11 +291,9 @@ JournalStore::OpenResult JournalStore::open(const QString &filePath, Access acce
                 .arg(JournalSchema::CurrentVersion));
     }
     // quick_check reads every page, like integrity_check, but skips the slow index cross-checks.
-    if (!query.exec(u"PRAGMA quick_check"_s) || !query.next()
-        || query.value(0).toString() != u"ok"_s) {
-        const QString detail =
-            query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
-        return failure(Kind::Damaged, u"%1 is damaged: %2"_s.arg(filePath, detail));
+    if (verification == Verification::Full) {
+        if (const Result<void> healthy = runCheck(database, u"quick_check"_s); !healthy.ok())
+            return failure(Kind::Damaged, u"%1 is damaged: %2"_s.arg(filePath, healthy.error()));
     }
     if (access == Access::ReadWrite) {
         query = QSqlQuery();
@@ -350,6 +317,28 @@ JournalStore::OpenResult JournalStore::open(const QString &filePath, Access acce
             return failure(Kind::CannotOpen, migrated.error());
     }
     return {std::move(store), {}};
+}
+
+Result<void> JournalStore::checkIntegrity(const QString &filePath)
+{
+    const QString connectionName =
+        u"integrity-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<void> result = Result<void>::success();
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        database.setDatabaseName(filePath);
+        database.setConnectOptions(connectOptions(Access::ReadOnly));
+        if (!database.open()) {
+            result = Result<void>::failure(
+                u"Cannot open %1: %2"_s.arg(filePath, database.lastError().text()));
+        } else if (const Result<void> healthy = runCheck(database, u"integrity_check"_s);
+                   !healthy.ok()) {
+            result = Result<void>::failure(u"%1 is damaged: %2"_s.arg(filePath, healthy.error()));
+        }
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return result;
 }
 
 JournalStore::JournalStore(QString filePath, QString connectionName, Access access)
@@ -556,7 +545,7 @@ std::optional<CheckIn> JournalStore::find(const QUuid &id) const
 
 qint64 JournalStore::count(const JournalFilter &filter) const
 {
-    const FilterSql sql(filter);
+    const JournalFilterSql sql(filter);
     QSqlQuery query(database());
     query.prepare(u"SELECT count(*) FROM checkin"_s + sql.where);
     sql.bindTo(query);
@@ -566,7 +555,7 @@ qint64 JournalStore::count(const JournalFilter &filter) const
 QList<CheckInSummary> JournalStore::summaries(
     const JournalFilter &filter, qint64 offset, int limit) const
 {
-    const FilterSql sql(filter);
+    const JournalFilterSql sql(filter);
     QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(
@@ -599,7 +588,7 @@ QList<CheckInSummary> JournalStore::summaries(
 Result<void> JournalStore::forEach(
     const JournalFilter &filter, const std::function<void(const CheckIn &)> &visit) const
 {
-    const FilterSql sql(filter);
+    const JournalFilterSql sql(filter);
     QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(

@@ -53,7 +53,15 @@ public:
 
     // Creates the file (owner-only) if it does not exist. Never overwrites or empties a file it
     // cannot read as a current or older Toward journal.
-    static OpenResult open(const QString &filePath, Access access = Access::ReadWrite);
+    // Full reads every page before it succeeds; Deferred leaves that to checkIntegrity(), so a
+    // large journal does not hold up the app's start.
+    enum class Verification { Full, Deferred };
+
+    static OpenResult open(const QString &filePath, Access access = Access::ReadWrite,
+        Verification verification = Verification::Full);
+    // PRAGMA integrity_check on a connection of its own, so it may run on any thread while the
+    // store is in use. Fails with the problems found.
+    static Result<void> checkIntegrity(const QString &filePath);
     ~JournalStore();
     JournalStore(const JournalStore &) = delete;
     JournalStore &operator=(const JournalStore &) = delete;

@@ -346,6 +346,27 @@ TEST_CASE("A damaged journal is refused and left untouched", "[journal][safety]"
     CHECK(opened.problem.kind == JournalOpenProblem::Kind::Damaged);
     CHECK(opened.problem.message.startsWith(path + u" is damaged: "_s));
     CHECK(test::readFile(path) == bytes);
+
+    // A start-up that defers the check finds the damage when it runs it.
+    const Result<void> integrity = JournalStore::checkIntegrity(path);
+    CHECK_FALSE(integrity.ok());
+    CHECK(integrity.error().startsWith(path + u" is damaged: "_s));
+    CHECK(test::readFile(path) == bytes);
+}
+
+TEST_CASE("The integrity check can be deferred past opening", "[journal]")
+{
+    test::TemporaryDataDir dir;
+    const QString path = dir.filePath(u"journal.sqlite"_s);
+    const auto opened = JournalStore::open(
+        path, JournalStore::Access::ReadWrite, JournalStore::Verification::Deferred);
+    REQUIRE(opened.store);
+    REQUIRE(opened.store->add(test::fullCheckIn(at(u"2026-11-20T08:00:00Z"_s))).ok());
+    // Runs beside the open store, on a connection of its own.
+    CHECK(JournalStore::checkIntegrity(path).ok());
+    CHECK(JournalStore::checkIntegrity(dir.filePath(u"absent.sqlite"_s))
+              .error()
+              .startsWith(u"Cannot open "_s));
 }
 
 TEST_CASE("A journal opened read-only can be read but not written", "[journal][safety]")

@@ -1,0 +1,92 @@
+#include "ClinicianReport.h"
+
+#include "journal/JournalStore.h"
+
+#include <algorithm>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace toward {
+
+namespace {
+
+void addToTallies(ClinicianReport &report, const CheckIn &checkIn)
+{
+    ++report.pain.checkIns;
+    report.pain.beforeTotal += checkIn.painBefore;
+    ++report.relief.uses;
+    if (const std::optional<int> relief = checkIn.relief()) {
+        ++report.pain.rated;
+        report.pain.afterTotal += *checkIn.painAfter;
+        ++report.relief.rated;
+        report.relief.total += *relief;
+        if (*relief > 0 && isMeaningfulChange(checkIn.painBefore, *checkIn.painAfter))
+            ++report.meaningfulImprovements;
+    }
+}
+
+void keepForTable(ClinicianReport &report, const CheckIn &checkIn)
+{
+    report.newestCheckIns.append(checkIn);
+    if (report.newestCheckIns.size() > ClinicianReport::MaxTableRows)
+        report.newestCheckIns.removeFirst();
+}
+
+} // namespace
+
+Result<ClinicianReport> ClinicianReport::gather(
+    const JournalStore &journal, const JournalFilter &filter, const QDateTime &madeAt)
+{
+    ClinicianReport report;
+    report.filter = filter;
+    report.madeAt = madeAt;
+
+    // A check-in's day is the date on its own clock, as in the statistics; with offsets that
+    // differ, the oldest check-in need not be on the earliest day.
+    QDate firstCheckInDay;
+    QDate lastCheckInDay;
+    std::map<RedFlag, QList<QDate>> redFlagDays;
+    const Result<void> visited = journal.forEach(filter, [&](const CheckIn &checkIn) {
+        const QDate day = checkIn.startedAt.date();
+        if (!firstCheckInDay.isValid() || day < firstCheckInDay)
+            firstCheckInDay = day;
+        if (!lastCheckInDay.isValid() || day > lastCheckInDay)
+            lastCheckInDay = day;
+        addToTallies(report, checkIn);
+        keepForTable(report, checkIn);
+        for (const RedFlag flag : checkIn.redFlags) {
+            QList<QDate> &days = redFlagDays[flag];
+            if (!days.contains(day))
+                days.append(day);
+        }
+    });
+    if (!visited.ok())
+        return Result<ClinicianReport>::failure(
+            u"Cannot read the journal for the report: %1"_s.arg(visited.error()));
+
+    for (auto &[flag, days] : redFlagDays) {
+        std::sort(days.begin(), days.end());
+        report.redFlags.append({flag, days});
+    }
+
+    report.firstDay = filter.from.isValid() ? filter.from.date() : firstCheckInDay;
+    report.lastDay = filter.until.isValid() ? filter.until.addMSecs(-1).date() : lastCheckInDay;
+    if (!report.firstDay.isValid())
+        report.firstDay = report.lastDay;
+    if (!report.lastDay.isValid())
+        report.lastDay = report.firstDay;
+
+    Result<TrendSeries> series = toward::trend(journal, filter);
+    if (!series.ok())
+        return Result<ClinicianReport>::failure(series.error());
+    report.trend = std::move(series).value();
+
+    Result<WhatHelps> helps = toward::whatHelps(journal);
+    if (!helps.ok())
+        return Result<ClinicianReport>::failure(helps.error());
+    report.whatHelps = std::move(helps).value();
+    return report;
+}
+
+} // namespace toward

@@ -1,0 +1,386 @@
+#include "ClinicianReportLayout.h"
+
+#include "ClinicianReport.h"
+#include "PdfPageFlow.h"
+#include "ReportTable.h"
+#include "TrendChartPainter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace toward {
+
+namespace {
+
+constexpr qreal TitlePt = 20;
+constexpr qreal HeadingPt = 13;
+constexpr qreal SubheadingPt = 10;
+constexpr qreal BodyPt = 9.5;
+constexpr qreal SmallPt = 8;
+constexpr qreal TablePt = 8;
+constexpr qreal ChartHeightPt = 250;
+constexpr qreal SectionGapPt = 16;
+constexpr qreal ParagraphGapPt = 5;
+constexpr qreal FactLabelWidthPt = 150;
+// A heading goes to the next page unless this much of what follows fits below it.
+constexpr qreal KeepWithHeadingPt = 80;
+// Notes longer than this are cut in the table, so that no row is taller than a page.
+constexpr int MaxNoteChars = 1200;
+// A red flag reported on more days than this is summed up by its first and last day.
+constexpr int MaxRedFlagDaysListed = 10;
+const QChar MinusSign(0x2212);
+
+QString checkInsText(qint64 count, const QLocale &locale)
+{
+    return count == 1 ? u"1 check-in"_s : u"%1 check-ins"_s.arg(locale.toString(count));
+}
+
+QString regionsText(const CheckIn &checkIn)
+{
+    QStringList names;
+    for (const RegionRecord &region : checkIn.regions)
+        names.append(region.name);
+    return names.join(u", "_s);
+}
+
+// The practice, or the cues done on their own.
+QString practiceText(const CheckIn &checkIn)
+{
+    if (!checkIn.practiceTitle.isEmpty())
+        return checkIn.practiceTitle;
+    QStringList cues;
+    for (const CueRecord &cue : checkIn.cues)
+        cues.append(cue.title);
+    if (cues.isEmpty())
+        return u"–"_s;
+    return (cues.size() == 1 ? u"Cue: "_s : u"Cues: "_s) + cues.join(u", "_s);
+}
+
+QString redFlagLabels(const QList<RedFlag> &flags)
+{
+    QStringList labels;
+    for (const RedFlag flag : flags)
+        labels.append(labelOf(flag));
+    return labels.join(u"; "_s);
+}
+
+QString noteText(const CheckIn &checkIn)
+{
+    QString note = checkIn.note.trimmed();
+    if (note.size() > MaxNoteChars)
+        note = note.left(MaxNoteChars).trimmed() + u'…';
+    if (checkIn.redFlags.isEmpty())
+        return note;
+    const QString flags = u"Red flag: %1."_s.arg(redFlagLabels(checkIn.redFlags));
+    return note.isEmpty() ? flags : flags + u'\n' + note;
+}
+
+QString changeText(int change, const QLocale &locale)
+{
+    if (change < 0)
+        return MinusSign + locale.toString(-change);
+    return (change > 0 ? u"+"_s : QString()) + locale.toString(change);
+}
+
+// A heading that goes to the next page unless `keepWithNextPt` of what follows fits below it.
+void paintHeading(PdfPageFlow &flow, const QString &heading, const QFont &font, qreal gapBeforePt,
+    qreal keepWithNextPt)
+{
+    flow.skip(flow.points(gapBeforePt));
+    flow.keepSpace(flow.textHeight(heading, font, flow.width()) + flow.points(keepWithNextPt));
+    flow.drawParagraph(heading, font);
+    flow.skip(flow.points(ParagraphGapPt));
+}
+
+void paintSectionHeading(
+    PdfPageFlow &flow, const QString &heading, qreal keepWithNextPt = KeepWithHeadingPt)
+{
+    paintHeading(flow, heading, flow.font(HeadingPt, QFont::Bold), SectionGapPt, keepWithNextPt);
+}
+
+void paintSubheading(PdfPageFlow &flow, const QString &heading)
+{
+    paintHeading(
+        flow, heading, flow.font(SubheadingPt, QFont::Bold), 2 * ParagraphGapPt, KeepWithHeadingPt);
+}
+
+// The share the last column of a ranking gives, and what it is a share of.
+std::pair<std::optional<double>, int> shareOf(const CueHelp &cue)
+{
+    return {cue.towardShare(), cue.felt};
+}
+
+std::pair<std::optional<double>, int> shareOf(const PracticeHelp &practice)
+{
+    return {practice.meaningfulShare(), practice.relief.rated};
+}
+
+} // namespace
+
+QString ClinicianReportLayout::title()
+{
+    return u"Toward pain journal — report"_s;
+}
+
+ClinicianReportLayout::ClinicianReportLayout(const ClinicianReport &report, QLocale locale)
+    : m_report(report)
+    , m_locale(std::move(locale))
+{
+}
+
+int ClinicianReportLayout::paint(QPdfWriter &writer, int pageCount) const
+{
+    PdfPageFlow flow(writer,
+        {title() + u" · "_s + rangeText(),
+            title() + u" · made "_s
+                + m_locale.toString(m_report.madeAt.date(), QLocale::ShortFormat),
+            pageCount});
+    if (!flow.isActive())
+        return 0;
+    paintTitle(flow);
+    paintSummary(flow);
+    paintRedFlags(flow);
+    paintTrend(flow);
+    paintWhatHelps(flow);
+    paintCheckIns(flow);
+    const int pages = flow.pageNumber();
+    return flow.finish() ? pages : 0;
+}
+
+QString ClinicianReportLayout::rangeText() const
+{
+    if (!m_report.firstDay.isValid())
+        return u"no check-ins yet"_s;
+    const QString first = m_locale.toString(m_report.firstDay, QLocale::LongFormat);
+    if (m_report.firstDay == m_report.lastDay)
+        return first;
+    return first + u" – "_s + m_locale.toString(m_report.lastDay, QLocale::LongFormat);
+}
+
+void ClinicianReportLayout::paintTitle(PdfPageFlow &flow) const
+{
+    flow.drawParagraph(title(), flow.font(TitlePt, QFont::Bold));
+    flow.skip(flow.points(ParagraphGapPt));
+    const JournalFilter &filter = m_report.filter;
+    const bool wholeJournal = !filter.from.isValid() && !filter.until.isValid();
+    QStringList lines {
+        (wholeJournal ? u"Covers every check-in: %1"_s : u"Covers: %1"_s).arg(rangeText())};
+    QStringList only;
+    if (!filter.regionId.isEmpty())
+        only.append(u"the region “%1”"_s.arg(filter.regionId));
+    if (filter.context)
+        only.append(u"the context “%1”"_s.arg(labelOf(*filter.context)));
+    if (!filter.text.trimmed().isEmpty())
+        only.append(u"the words “%1”"_s.arg(filter.text.trimmed()));
+    if (!only.isEmpty())
+        lines.append(u"Only check-ins with %1."_s.arg(only.join(u", "_s)));
+    lines.append(
+        u"Made: %1, %2"_s.arg(m_locale.toString(m_report.madeAt.date(), QLocale::LongFormat),
+            m_locale.toString(m_report.madeAt.time(), QLocale::ShortFormat)));
+    flow.drawParagraph(lines.join(u'\n'), flow.font(BodyPt));
+    flow.skip(flow.points(ParagraphGapPt));
+    flow.drawParagraph(u"Pain is rated on the 0–10 scale (0: no pain, 10: the worst imaginable), "
+                       "before and after each practice. A change of at least 2 points, or of 30% "
+                       "of the pain before, counts as meaningful."_s,
+        flow.font(SmallPt));
+}
+
+void ClinicianReportLayout::paintSummary(PdfPageFlow &flow) const
+{
+    paintSectionHeading(flow, u"Summary"_s);
+    const int count = m_report.checkInCount();
+    if (count == 0) {
+        flow.drawParagraph(u"No check-ins in this range."_s, flow.font(BodyPt));
+        return;
+    }
+    const int rated = m_report.relief.rated;
+    QList<std::pair<QString, QString>> facts {
+        {u"Check-ins"_s,
+            u"%1, on %2 days"_s.arg(
+                m_locale.toString(count), m_locale.toString(m_report.trend.days.size()))},
+        {u"Pain rated after practice"_s,
+            u"%1 of the %2"_s.arg(checkInsText(rated, m_locale), m_locale.toString(count))},
+        {u"Average pain before"_s, numberText(m_report.pain.averageBefore()) + u" / 10"_s},
+    };
+    if (rated > 0) {
+        facts.append({u"Average pain after"_s,
+            numberText(m_report.pain.averageAfter().value_or(0)) + u" / 10"_s});
+        facts.append({u"Average relief"_s,
+            u"%1 points (pain before minus pain after)"_s.arg(
+                numberText(m_report.relief.average().value_or(0)))});
+        facts.append({u"Meaningful improvement"_s,
+            u"%1 of the %2 rated (%3)"_s.arg(
+                checkInsText(m_report.meaningfulImprovements, m_locale), m_locale.toString(rated),
+                percentText(static_cast<double>(m_report.meaningfulImprovements) / rated))});
+    }
+
+    const QFont label = flow.font(BodyPt, QFont::Bold);
+    const QFont value = flow.font(BodyPt);
+    const qreal labelWidth = flow.points(FactLabelWidthPt);
+    for (const auto &[name, text] : facts) {
+        const qreal height = std::max(flow.textHeight(name, label, labelWidth),
+            flow.textHeight(text, value, flow.width() - labelWidth));
+        const QRectF row = flow.take(height * 1.15);
+        flow.drawText(row, name, label);
+        flow.drawText(row.adjusted(labelWidth, 0, 0, 0), text, value);
+    }
+}
+
+void ClinicianReportLayout::paintRedFlags(PdfPageFlow &flow) const
+{
+    QStringList lines;
+    for (const ReportedRedFlag &reported : m_report.redFlags) {
+        QString days;
+        if (reported.days.size() <= MaxRedFlagDaysListed) {
+            QStringList dates;
+            for (const QDate day : reported.days)
+                dates.append(dateText(day));
+            days = dates.join(u", "_s);
+        } else {
+            days = u"on %1 days, from %2 to %3"_s.arg(m_locale.toString(reported.days.size()),
+                dateText(reported.days.first()), dateText(reported.days.last()));
+        }
+        lines.append(u"• %1 — %2"_s.arg(labelOf(reported.flag), days));
+    }
+    const bool reported = !lines.isEmpty();
+    const QString heading = reported
+        ? u"Red flags reported in this range: see a clinician before practising"_s
+        : u"Red flags"_s;
+    const QString text = reported ? lines.join(u'\n') : u"None reported in this range."_s;
+
+    flow.skip(flow.points(SectionGapPt));
+    const QFont headingFont = flow.font(SubheadingPt, QFont::Bold);
+    const QFont body = flow.font(BodyPt);
+    const qreal padding = flow.points(6);
+    const qreal innerWidth = flow.width() - 2 * padding;
+    const qreal headingHeight = flow.textHeight(heading, headingFont, innerWidth);
+    const QRectF box = flow.take(
+        headingHeight + flow.points(3) + flow.textHeight(text, body, innerWidth) + 2 * padding);
+    QPainter &painter = flow.painter();
+    painter.save();
+    // A heavy frame marks reported red flags also when printed in black and white.
+    painter.setPen(QPen(Qt::black, flow.points(reported ? 1.6 : 0.5)));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(box);
+    painter.restore();
+    const QRectF inside = box.adjusted(padding, padding, -padding, -padding);
+    flow.drawText(inside, heading, headingFont);
+    flow.drawText(inside.adjusted(0, headingHeight + flow.points(3), 0, 0), text, body);
+}
+
+void ClinicianReportLayout::paintTrend(PdfPageFlow &flow) const
+{
+    paintSectionHeading(flow, u"Pain over time"_s, ChartHeightPt);
+    const QRectF area = flow.take(flow.points(ChartHeightPt));
+    TrendChartPainter(m_report.trend, m_report.firstDay, m_report.lastDay, m_locale)
+        .paint(flow.painter(), area, flow.font(SmallPt), flow.points(1));
+    flow.skip(flow.points(ParagraphGapPt));
+    flow.drawParagraph(u"Each point is the average of one day's check-ins; each line joins the "
+                       "averages of consecutive weeks (Monday to Sunday). Days and weeks without "
+                       "check-ins are left out."_s,
+        flow.font(SmallPt));
+}
+
+void ClinicianReportLayout::paintWhatHelps(PdfPageFlow &flow) const
+{
+    paintSectionHeading(flow, u"What helps"_s);
+    QString intro =
+        u"Ranked by the average relief (pain before minus pain after) over the uses "
+        "with pain rated after; a cue or practice is ranked once it has %1 rated uses."_s.arg(
+            ReliefTally::MinRatedUses);
+    if (!m_report.filter.isEmpty())
+        intro += u" Counted over the whole journal, not only the check-ins in this report."_s;
+    flow.drawParagraph(intro, flow.font(SmallPt));
+
+    paintRanking(flow, m_report.whatHelps.cues,
+        {u"Cues"_s, u"Cue"_s, u"Felt toward"_s, u"No cues recorded yet."_s});
+    paintRanking(flow, m_report.whatHelps.practices,
+        {u"Practices"_s, u"Practice"_s, u"Meaningful relief"_s, u"No practices recorded yet."_s});
+}
+
+template<typename Help>
+void ClinicianReportLayout::paintRanking(
+    PdfPageFlow &flow, const HelpRanking<Help> &ranking, const RankingLabels &labels) const
+{
+    paintSubheading(flow, labels.heading);
+    if (ranking.ranked.isEmpty() && ranking.notEnoughData.isEmpty())
+        flow.drawParagraph(labels.none, flow.font(BodyPt));
+    if (!ranking.ranked.isEmpty()) {
+        ReportTable table(flow,
+            {{labels.column, 0.52}, {u"Average relief"_s, 0.16, Qt::AlignRight},
+                {u"Rated uses"_s, 0.14, Qt::AlignRight},
+                {labels.shareColumn, 0.18, Qt::AlignRight}},
+            TablePt);
+        for (const Help &help : ranking.ranked) {
+            const auto [share, of] = shareOf(help);
+            table.addRow({help.title, numberText(help.relief.average().value_or(0)),
+                u"%1 of %2"_s.arg(
+                    m_locale.toString(help.relief.rated), m_locale.toString(help.relief.uses)),
+                share ? u"%1 (of %2)"_s.arg(percentText(*share), m_locale.toString(of)) : u"–"_s});
+        }
+    }
+    if (!ranking.notEnoughData.isEmpty()) {
+        QStringList items;
+        for (const Help &help : ranking.notEnoughData)
+            items.append(u"%1 (%2 rated)"_s.arg(help.title, m_locale.toString(help.relief.rated)));
+        flow.drawParagraph(
+            u"Not enough data yet: %1."_s.arg(items.join(u", "_s)), flow.font(SmallPt));
+    }
+}
+
+void ClinicianReportLayout::paintCheckIns(PdfPageFlow &flow) const
+{
+    paintSectionHeading(flow, u"Check-ins"_s);
+    if (m_report.newestCheckIns.isEmpty()) {
+        flow.drawParagraph(u"No check-ins in this range."_s, flow.font(BodyPt));
+        return;
+    }
+    QString intro = u"Oldest first, at the time on the clock where each was done. A change in bold "
+                    "with * is a meaningful improvement."_s;
+    if (const qint64 leftOut = m_report.checkInsLeftOutOfTable(); leftOut > 0) {
+        intro += u" The table lists the newest %1 of the %2; the summary and the chart count every "
+                 "one."_s.arg(m_locale.toString(m_report.newestCheckIns.size()),
+                     checkInsText(m_report.checkInCount(), m_locale));
+    }
+    flow.drawParagraph(intro, flow.font(SmallPt));
+    flow.skip(flow.points(ParagraphGapPt));
+
+    ReportTable table(flow,
+        {{u"When"_s, 0.13}, {u"Regions"_s, 0.13}, {u"Context"_s, 0.09},
+            {u"Pain"_s, 0.08, Qt::AlignHCenter}, {u"Change"_s, 0.08, Qt::AlignHCenter},
+            {u"Practice or cues"_s, 0.17}, {u"Note"_s, 0.32}},
+        TablePt);
+    for (const CheckIn &checkIn : m_report.newestCheckIns) {
+        const QString when = dateText(checkIn.startedAt.date()) + u'\n'
+            + m_locale.toString(checkIn.startedAt.time(), QLocale::ShortFormat);
+        const QString before = m_locale.toString(checkIn.painBefore);
+        QString pain = before + u" → –"_s;
+        ReportCell change(u"–"_s);
+        if (checkIn.painAfter) {
+            pain = before + u" → "_s + m_locale.toString(*checkIn.painAfter);
+            const int difference = *checkIn.painAfter - checkIn.painBefore;
+            const bool meaningful =
+                difference < 0 && isMeaningfulChange(checkIn.painBefore, *checkIn.painAfter);
+            change = {
+                changeText(difference, m_locale) + (meaningful ? u" *"_s : QString()), meaningful};
+        }
+        table.addRow({when, regionsText(checkIn), labelOf(checkIn.context), pain, change,
+            practiceText(checkIn), noteText(checkIn)});
+    }
+}
+
+QString ClinicianReportLayout::dateText(QDate date) const
+{
+    return m_locale.toString(date, QLocale::ShortFormat);
+}
+
+QString ClinicianReportLayout::numberText(double value) const
+{
+    return m_locale.toString(value, 'f', 1);
+}
+
+QString ClinicianReportLayout::percentText(double share) const
+{
+    return m_locale.toString(qRound(share * 100)) + m_locale.percent();
+}
+
+} // namespace toward

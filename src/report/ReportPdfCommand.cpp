@@ -1,0 +1,48 @@
+#include "ReportPdfCommand.h"
+
+#include "ClinicianReportWriter.h"
+#include "journal/JournalStore.h"
+#include "settings/DataDirectory.h"
+
+using namespace Qt::StringLiterals;
+
+namespace toward {
+
+int ReportPdfCommand::run(const QString &dataDir, const QString &file, QDate from, QDate to,
+    QTextStream &out, QTextStream &err)
+{
+    const auto fail = [&](const QString &message) {
+        err << message << u'\n';
+        err.flush();
+        return 1;
+    };
+    const Result<DataDirectory> directory = DataDirectory::open(dataDir);
+    if (!directory.ok())
+        return fail(directory.error());
+    const JournalStore::OpenResult opened =
+        JournalStore::open(directory.value().journalFilePath(), JournalStore::Access::ReadOnly);
+    if (!opened.store)
+        return fail(opened.problem.message + u" No report was written."_s);
+    const Result<qint64> written = ClinicianReportWriter::writeFile(
+        *opened.store, daysFilter(from, to), file, QDateTime::currentDateTime());
+    if (!written.ok())
+        return fail(written.error());
+    const qint64 count = written.value();
+    out << u"Wrote a report of %1 to %2."_s.arg(
+        count == 1 ? u"1 check-in"_s : u"%1 check-ins"_s.arg(count), file)
+        << u'\n';
+    out.flush();
+    return 0;
+}
+
+JournalFilter ReportPdfCommand::daysFilter(QDate from, QDate to)
+{
+    JournalFilter filter;
+    if (from.isValid())
+        filter.from = from.startOfDay();
+    if (to.isValid())
+        filter.until = to.addDays(1).startOfDay();
+    return filter;
+}
+
+} // namespace toward
