@@ -1,0 +1,624 @@
+#include "practice/CheckInFlow.h"
+
+#include "journal/JournalStore.h"
+#include "practice/PracticeBuilder.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace toward {
+
+namespace {
+
+const QString SeeAClinicianFirst = u"A red-flag answer is ticked: please see a clinician before "
+                                   "practising. You can still save your answers."_s;
+
+const InnerDirection *findInnerDirection(const PracticeModel &model, const QString &id)
+{
+    const auto it = std::find_if(model.innerDirections.cbegin(), model.innerDirections.cend(),
+        [&id](const InnerDirection &direction) { return direction.id == id; });
+    return it == model.innerDirections.cend() ? nullptr : &*it;
+}
+
+bool sameSteps(const Practice &a, const Practice &b)
+{
+    return a.id == b.id
+        && std::equal(a.steps.cbegin(), a.steps.cend(), b.steps.cbegin(), b.steps.cend(),
+            [](const PracticeStep &x, const PracticeStep &y) {
+                return x.cueId == y.cueId && x.breaths == y.breaths;
+            });
+}
+
+QString outOfScale(int pain)
+{
+    return u"Pain is rated from %1 to %2, not %3."_s.arg(MinPain).arg(MaxPain).arg(pain);
+}
+
+bool isOnScale(int pain)
+{
+    return pain >= MinPain && pain <= MaxPain;
+}
+
+// What the draft refers to that the model no longer has; empty when everything resolves.
+QString missingFromModel(const CheckInDraft &draft, const PracticeModel &model)
+{
+    for (const QString &regionId : draft.regionIds) {
+        if (!model.findRegion(regionId))
+            return u"it has no region “%1” any more"_s.arg(regionId);
+    }
+    if (draft.practice) {
+        for (const PracticeStep &step : draft.practice->steps) {
+            if (!model.findCue(step.cueId))
+                return u"it has no cue “%1” any more"_s.arg(step.cueId);
+        }
+    }
+    if (!draft.breathPatternId.isEmpty() && !model.findBreathPattern(draft.breathPatternId))
+        return u"it has no breath pattern “%1” any more"_s.arg(draft.breathPatternId);
+    for (const auto *leanings : {&draft.leaningsBefore, &draft.leaningsAfter}) {
+        for (const QString &directionId : leanings->keys()) {
+            if (!findInnerDirection(model, directionId))
+                return u"it has no inner direction “%1” any more"_s.arg(directionId);
+        }
+    }
+    return {};
+}
+
+bool isOneOf(CheckInStage stage, std::initializer_list<CheckInStage> stages)
+{
+    return std::find(stages.begin(), stages.end(), stage) != stages.end();
+}
+
+// Why the draft does not describe a check-in that can go on; empty when it does.
+QString inconsistency(const CheckInDraft &draft)
+{
+    using enum CheckInStage;
+    const CheckInStage stage = draft.stage;
+    if (draft.id.isNull() || !draft.startedAt.isValid())
+        return u"it has no id or start time"_s;
+    if (stage != ChoosingWhere
+        && (draft.regionIds.isEmpty() || !draft.context || !draft.practice
+            || draft.breathPatternId.isEmpty()))
+        return u"it is past “where and when” without regions, a context and a practice"_s;
+    const qsizetype steps = draft.practice ? draft.practice->steps.size() : 0;
+    if (draft.feelings.size() != steps || draft.reachedSteps > steps
+        || (steps > 0 && draft.currentStep >= steps))
+        return u"its progress does not match its practice"_s;
+    if (!isOneOf(stage, {ChoosingWhere, RatingBefore}) && !draft.painBefore)
+        return u"it is past “before” without a pain rating"_s;
+    if (stage == RedFlagAdvice && draft.redFlags.isEmpty())
+        return u"it gives red-flag advice without a red flag"_s;
+    if (isOneOf(stage, {BreathIntro, PracticingCue, RatingCue, RatingAfter})
+        && !draft.redFlags.isEmpty())
+        return u"it practises with a red flag ticked"_s;
+    // After the practice, back() returns to the cue it ended on.
+    const CheckInStage cueStage = stage == RatingAfter ? draft.resumeStage : stage;
+    if (isOneOf(cueStage, {PracticingCue, RatingCue}) && draft.currentStep >= draft.reachedSteps)
+        return u"its current cue was never reached"_s;
+    if (stage == RatingAfter
+        && (!draft.ending || !isOneOf(draft.resumeStage, {BreathIntro, PracticingCue, RatingCue})))
+        return u"it is past the practice without an ending"_s;
+    return {};
+}
+
+} // namespace
+
+CheckInFlow::CheckInFlow(PracticeModel model, NowProvider now, QString defaultBreathPatternId)
+    : m_model(std::move(model))
+    , m_now(std::move(now))
+{
+    m_draft.id = QUuid::createUuid();
+    m_draft.startedAt = currentTime();
+    m_draft.defaultBreathPatternId = std::move(defaultBreathPatternId);
+}
+
+CheckInFlow::CheckInFlow(PracticeModel model, NowProvider now, CheckInDraft draft)
+    : m_model(std::move(model))
+    , m_now(std::move(now))
+    , m_draft(std::move(draft))
+{
+}
+
+Result<CheckInFlow> CheckInFlow::resume(CheckInDraft draft, PracticeModel model, NowProvider now)
+{
+    if (const QString missing = missingFromModel(draft, model); !missing.isEmpty())
+        return Result<CheckInFlow>::failure(
+            u"The check-in in progress cannot be resumed: the practice model has changed since "
+            "it was started (%1)."_s.arg(missing));
+    if (const QString problem = inconsistency(draft); !problem.isEmpty())
+        return Result<CheckInFlow>::failure(
+            u"The check-in in progress cannot be resumed: %1."_s.arg(problem));
+    return CheckInFlow(std::move(model), std::move(now), std::move(draft));
+}
+
+Result<void> CheckInFlow::requireStage(
+    std::initializer_list<CheckInStage> stages, const QString &action) const
+{
+    if (isOneOf(m_draft.stage, stages))
+        return Result<void>::success();
+    return Result<void>::failure(
+        u"%1 is not possible on the “%2” page."_s.arg(action, labelOf(m_draft.stage)));
+}
+
+QDateTime CheckInFlow::currentTime() const
+{
+    // A fixed offset, so the moment keeps the offset it had even if the zone's rules change.
+    const QDateTime now = m_now();
+    return now.toOffsetFromUtc(now.offsetFromUtc());
+}
+
+const BreathPattern &CheckInFlow::defaultBreathPattern() const
+{
+    const BreathPattern *own = m_model.findBreathPattern(m_draft.defaultBreathPatternId);
+    return own ? *own : m_model.defaultBreathPattern();
+}
+
+Result<void> CheckInFlow::setRegions(const QStringList &regionIds)
+{
+    if (Result<void> allowed = requireStage({CheckInStage::ChoosingWhere}, u"Choosing regions"_s);
+        !allowed.ok())
+        return allowed;
+    QStringList unique;
+    for (const QString &regionId : regionIds) {
+        if (!m_model.findRegion(regionId))
+            return Result<void>::failure(
+                u"There is no region “%1” in the practice model."_s.arg(regionId));
+        if (!unique.contains(regionId))
+            unique.append(regionId);
+    }
+    m_draft.regionIds = unique;
+    keepPracticeFitting();
+    return Result<void>::success();
+}
+
+Result<void> CheckInFlow::setContext(Context context)
+{
+    if (Result<void> allowed =
+            requireStage({CheckInStage::ChoosingWhere}, u"Choosing where you are"_s);
+        !allowed.ok())
+        return allowed;
+    m_draft.context = context;
+    keepPracticeFitting();
+    return Result<void>::success();
+}
+
+Result<void> CheckInFlow::choosePractice(const QString &practiceId)
+{
+    if (Result<void> allowed =
+            requireStage({CheckInStage::ChoosingWhere}, u"Choosing a practice"_s);
+        !allowed.ok())
+        return allowed;
+    const QList<const Practice *> fitting = fittingPractices();
+    const auto it = std::find_if(fitting.cbegin(), fitting.cend(),
+        [&practiceId](const Practice *practice) { return practice->id == practiceId; });
+    if (it == fitting.cend())
+        return Result<void>::failure(
+            u"The practice “%1” does not fit the chosen regions and where you are."_s.arg(
+                practiceId));
+    const Practice &chosen = **it;
+    m_draft.practiceSource = PracticeSource::Model;
+    m_draft.breathPatternId =
+        chosen.breathPatternId.isEmpty() ? defaultBreathPattern().id : chosen.breathPatternId;
+    setPractice(chosen);
+    return Result<void>::success();
+}
+
+Result<void> CheckInFlow::chooseBuiltPractice()
+{
+    if (Result<void> allowed =
+            requireStage({CheckInStage::ChoosingWhere}, u"Choosing a practice"_s);
+        !allowed.ok())
+        return allowed;
+    if (m_draft.regionIds.isEmpty() || !m_draft.context)
+        return Result<void>::failure(u"Choose regions and where you are first."_s);
+    Result<Practice> built = PracticeBuilder::buildFromRegions(
+        m_model, m_draft.regionIds, *m_draft.context, defaultBreathPattern());
+    if (!built.ok())
+        return Result<void>::failure(built.error());
+    m_draft.practiceSource = PracticeSource::Built;
+    m_draft.breathPatternId = defaultBreathPattern().id;
+    setPractice(std::move(built).value());
+    return Result<void>::success();
+}
+
+Result<void> CheckInFlow::setBreathPattern(const QString &patternId)
+{
+    if (Result<void> allowed =
+            requireStage({CheckInStage::ChoosingWhere}, u"Choosing a breath pattern"_s);
+        !allowed.ok())
+        return allowed;
+    if (!m_draft.practice)
+        return Result<void>::failure(u"Choose a practice first."_s);
+    if (!m_model.findBreathPattern(patternId))
+        return Result<void>::failure(
+            u"There is no breath pattern “%1” in the practice model."_s.arg(patternId));
+    m_draft.breathPatternId = patternId;
+    // A built practice is cut to length at its pattern's pace.
+    keepPracticeFitting();
+    return Result<void>::success();
+}
+
+void CheckInFlow::keepPracticeFitting()
+{
+    if (!m_draft.practice)
+        return;
+    std::optional<Practice> kept;
+    if (m_draft.practiceSource == PracticeSource::Built) {
+        const BreathPattern *pattern = m_model.findBreathPattern(m_draft.breathPatternId);
+        if (pattern && m_draft.context) {
+            Result<Practice> rebuilt = PracticeBuilder::buildFromRegions(
+                m_model, m_draft.regionIds, *m_draft.context, *pattern);
+            if (rebuilt.ok())
+                kept = std::move(rebuilt).value();
+        }
+    } else {
+        for (const Practice *practice : fittingPractices()) {
+            if (practice->id == m_draft.practice->id)
+                kept = *practice;
+        }
+    }
+    if (!kept)
+        m_draft.breathPatternId.clear();
+    setPractice(std::move(kept));
+}
+
+void CheckInFlow::setPractice(std::optional<Practice> practice)
+{
+    const bool same = m_draft.practice && practice && sameSteps(*m_draft.practice, *practice);
+    m_draft.practice = std::move(practice);
+    if (same)
+        return;
+    m_draft.currentStep = 0;
+    m_draft.reachedSteps = 0;
+    m_draft.feelings =
+        QList<std::optional<CueFeeling>>(m_draft.practice ? m_draft.practice->steps.size() : 0);
+}
+
+Result<void> CheckInFlow::setPainBefore(int pain)
+{
+    if (Result<void> allowed = requireStage({CheckInStage::RatingBefore}, u"Rating pain"_s);
+        !allowed.ok())
+        return allowed;
+    if (!isOnScale(pain))
+        return Result<void>::failure(outOfScale(pain));
+    m_draft.painBefore = pain;
+    return Result<void>::success();
+}
+
+Result<void> CheckInFlow::setLeaningBefore(
+    const QString &directionId, std::optional<Leaning> leaning)
+{
+    if (Result<void> allowed = requireStage({CheckInStage::RatingBefore}, u"Saying how you lean"_s);
+        !allowed.ok())
+        return allowed;
+    return setLeaning(m_draft.leaningsBefore, directionId, leaning);
+}
+
+Result<void> CheckInFlow::setLeaning(
+    QMap<QString, Leaning> &leanings, const QString &directionId, std::optional<Leaning> leaning)
+{
+    if (!findInnerDirection(m_model, directionId))
+        return Result<void>::failure(
+            u"There is no inner direction “%1” in the practice model."_s.arg(directionId));
+    if (leaning)
+        leanings.insert(directionId, *leaning);
+    else
+        leanings.remove(directionId);
+    return Result<void>::success();
+}
+
+Result<void> CheckInFlow::setRedFlag(RedFlag flag, bool ticked)
+{
+    if (Result<void> allowed =
+            requireStage({CheckInStage::RatingBefore}, u"Answering the red-flag questions"_s);
+        !allowed.ok())
+        return allowed;
+    QList<RedFlag> flags;
+    for (RedFlag each : allValues<RedFlag>()) {
+        if (each == flag ? ticked : m_draft.redFlags.contains(each))
+            flags.append(each);
+    }
+    m_draft.redFlags = flags;
+    return Result<void>::success();
+}
+
+Result<void> CheckInFlow::startPractice()
+{
+    if (hasRedFlags())
+        return Result<void>::failure(SeeAClinicianFirst);
+    if (Result<void> allowed =
+            requireStage({CheckInStage::BreathIntro}, u"Starting the practice"_s);
+        !allowed.ok())
+        return allowed;
+    m_draft.currentStep = 0;
+    m_draft.reachedSteps = std::max(m_draft.reachedSteps, 1);
+    m_draft.stage = CheckInStage::PracticingCue;
+    return Result<void>::success();
+}
+
+Result<void> CheckInFlow::rateCue(CueFeeling feeling)
+{
+    if (Result<void> allowed = requireStage({CheckInStage::RatingCue}, u"Rating a cue"_s);
+        !allowed.ok())
+        return allowed;
+    m_draft.feelings[m_draft.currentStep] = feeling;
+    moveToNextCue();
+    return Result<void>::success();
+}
+
+Result<void> CheckInFlow::skipCue()
+{
+    if (Result<void> allowed = requireStage(
+            {CheckInStage::PracticingCue, CheckInStage::RatingCue}, u"Skipping a cue"_s);
+        !allowed.ok())
+        return allowed;
+    moveToNextCue();
+    return Result<void>::success();
+}
+
+void CheckInFlow::moveToNextCue()
+{
+    if (m_draft.currentStep + 1 >= m_draft.practice->steps.size()) {
+        finishPractice(PracticeEnding::Completed);
+        return;
+    }
+    ++m_draft.currentStep;
+    m_draft.reachedSteps = std::max(m_draft.reachedSteps, m_draft.currentStep + 1);
+    m_draft.stage = CheckInStage::PracticingCue;
+}
+
+Result<void> CheckInFlow::previousCue()
+{
+    if (Result<void> allowed = requireStage(
+            {CheckInStage::PracticingCue, CheckInStage::RatingCue}, u"Going back a cue"_s);
+        !allowed.ok())
+        return allowed;
+    if (m_draft.currentStep == 0)
+        return Result<void>::failure(u"This is the first cue."_s);
+    --m_draft.currentStep;
+    m_draft.stage = CheckInStage::PracticingCue;
+    return Result<void>::success();
+}
+
+Result<void> CheckInFlow::endEarly()
+{
+    if (Result<void> allowed = requireStage(
+            {CheckInStage::BreathIntro, CheckInStage::PracticingCue, CheckInStage::RatingCue},
+            u"Ending the practice"_s);
+        !allowed.ok())
+        return allowed;
+    finishPractice(PracticeEnding::Early);
+    return Result<void>::success();
+}
+
+void CheckInFlow::finishPractice(PracticeEnding ending)
+{
+    m_draft.resumeStage = m_draft.stage;
+    m_draft.ending = ending;
+    m_draft.endedAt = currentTime();
+    m_draft.stage = CheckInStage::RatingAfter;
+}
+
+Result<void> CheckInFlow::setPainAfter(std::optional<int> pain)
+{
+    if (Result<void> allowed = requireStage({CheckInStage::RatingAfter}, u"Rating pain"_s);
+        !allowed.ok())
+        return allowed;
+    if (pain && !isOnScale(*pain))
+        return Result<void>::failure(outOfScale(*pain));
+    m_draft.painAfter = pain;
+    return Result<void>::success();
+}
+
+Result<void> CheckInFlow::setLeaningAfter(
+    const QString &directionId, std::optional<Leaning> leaning)
+{
+    if (Result<void> allowed = requireStage({CheckInStage::RatingAfter}, u"Saying how you lean"_s);
+        !allowed.ok())
+        return allowed;
+    return setLeaning(m_draft.leaningsAfter, directionId, leaning);
+}
+
+Result<void> CheckInFlow::setNote(const QString &note)
+{
+    if (Result<void> allowed = requireStage(
+            {CheckInStage::RedFlagAdvice, CheckInStage::RatingAfter}, u"Writing a note"_s);
+        !allowed.ok())
+        return allowed;
+    m_draft.note = note;
+    return Result<void>::success();
+}
+
+Result<void> CheckInFlow::save(JournalStore &journal)
+{
+    if (m_draft.stage == CheckInStage::Saved)
+        return Result<void>::failure(u"The check-in is already saved."_s);
+    if (!canSave())
+        return Result<void>::failure(m_draft.stage == CheckInStage::RatingAfter
+                ? u"Rate your pain now (0 to 10) before saving."_s
+                : u"The check-in can be saved once the practice is over."_s);
+    if (Result<void> added = journal.add(toCheckIn()); !added.ok()) {
+        m_saveError = added.error();
+        return added;
+    }
+    m_saveError.clear();
+    m_draft.stage = CheckInStage::Saved;
+    return Result<void>::success();
+}
+
+Result<void> CheckInFlow::next()
+{
+    switch (m_draft.stage) {
+    case CheckInStage::ChoosingWhere:
+        if (m_draft.regionIds.isEmpty())
+            return Result<void>::failure(u"Choose at least one region."_s);
+        if (!m_draft.context)
+            return Result<void>::failure(u"Choose where you are practising."_s);
+        if (!m_draft.practice)
+            return Result<void>::failure(u"Choose a practice."_s);
+        m_draft.stage = CheckInStage::RatingBefore;
+        return Result<void>::success();
+    case CheckInStage::RatingBefore:
+        if (!m_draft.painBefore)
+            return Result<void>::failure(u"Rate your pain (0 to 10) first."_s);
+        if (hasRedFlags()) {
+            m_draft.endedAt = currentTime();
+            m_draft.stage = CheckInStage::RedFlagAdvice;
+        } else {
+            m_draft.stage = CheckInStage::BreathIntro;
+        }
+        return Result<void>::success();
+    case CheckInStage::RedFlagAdvice:
+        return Result<void>::failure(SeeAClinicianFirst);
+    case CheckInStage::BreathIntro:
+        return startPractice();
+    case CheckInStage::PracticingCue:
+        m_draft.stage = CheckInStage::RatingCue;
+        return Result<void>::success();
+    case CheckInStage::RatingCue:
+        return Result<void>::failure(u"Say how the cue felt, or skip it."_s);
+    case CheckInStage::RatingAfter:
+        return Result<void>::failure(u"Save to finish the check-in."_s);
+    case CheckInStage::Saved:
+        return Result<void>::failure(u"The check-in is saved."_s);
+    }
+    Q_UNREACHABLE();
+    return Result<void>::success();
+}
+
+Result<void> CheckInFlow::back()
+{
+    switch (m_draft.stage) {
+    case CheckInStage::ChoosingWhere:
+        return Result<void>::failure(u"This is the first step."_s);
+    case CheckInStage::RatingBefore:
+        m_draft.stage = CheckInStage::ChoosingWhere;
+        return Result<void>::success();
+    case CheckInStage::RedFlagAdvice:
+        m_draft.endedAt = QDateTime();
+        m_draft.stage = CheckInStage::RatingBefore;
+        return Result<void>::success();
+    case CheckInStage::BreathIntro:
+        m_draft.stage = CheckInStage::RatingBefore;
+        return Result<void>::success();
+    case CheckInStage::PracticingCue:
+        if (m_draft.currentStep > 0)
+            return previousCue();
+        m_draft.stage = CheckInStage::BreathIntro;
+        return Result<void>::success();
+    case CheckInStage::RatingCue:
+        m_draft.stage = CheckInStage::PracticingCue;
+        return Result<void>::success();
+    case CheckInStage::RatingAfter:
+        m_draft.ending.reset();
+        m_draft.endedAt = QDateTime();
+        m_draft.stage = m_draft.resumeStage;
+        return Result<void>::success();
+    case CheckInStage::Saved:
+        return Result<void>::failure(u"The check-in is saved."_s);
+    }
+    Q_UNREACHABLE();
+    return Result<void>::success();
+}
+
+QList<const Practice *> CheckInFlow::fittingPractices() const
+{
+    if (!m_draft.context)
+        return {};
+    return PracticeBuilder::fittingPractices(m_model, m_draft.regionIds, *m_draft.context);
+}
+
+std::optional<BreathPattern> CheckInFlow::breathPattern() const
+{
+    const BreathPattern *pattern = m_model.findBreathPattern(m_draft.breathPatternId);
+    return pattern ? std::optional(*pattern) : std::nullopt;
+}
+
+milliseconds CheckInFlow::practiceLength() const
+{
+    const std::optional<BreathPattern> pattern = breathPattern();
+    if (!m_draft.practice || !pattern)
+        return milliseconds(0);
+    return pattern->cycle() * m_draft.practice->totalBreaths();
+}
+
+std::optional<CurrentCue> CheckInFlow::currentCue() const
+{
+    if (m_draft.stage != CheckInStage::PracticingCue && m_draft.stage != CheckInStage::RatingCue)
+        return std::nullopt;
+    const PracticeStep &step = m_draft.practice->steps.at(m_draft.currentStep);
+    const Region *region = m_model.regionOfCue(step.cueId);
+    return CurrentCue {*m_model.findCue(step.cueId), region->id, region->name, step.breaths,
+        m_draft.currentStep, int(m_draft.practice->steps.size()),
+        m_draft.feelings.at(m_draft.currentStep)};
+}
+
+std::optional<int> CheckInFlow::painChange() const
+{
+    if (!m_draft.painBefore || !m_draft.painAfter)
+        return std::nullopt;
+    return *m_draft.painAfter - *m_draft.painBefore;
+}
+
+bool CheckInFlow::isMeaningfulChange() const
+{
+    return m_draft.painBefore && m_draft.painAfter
+        && toward::isMeaningfulChange(*m_draft.painBefore, *m_draft.painAfter);
+}
+
+bool CheckInFlow::canSave() const
+{
+    switch (m_draft.stage) {
+    case CheckInStage::RedFlagAdvice:
+        return true;
+    case CheckInStage::RatingAfter:
+        return m_draft.painAfter || m_draft.ending == PracticeEnding::Early;
+    default:
+        return false;
+    }
+}
+
+QList<LeaningRecord> CheckInFlow::leaningRecords(const QMap<QString, Leaning> &leanings) const
+{
+    QList<LeaningRecord> records;
+    for (const InnerDirection &direction : m_model.innerDirections) {
+        if (leanings.contains(direction.id))
+            records.append(
+                {direction.id, direction.toward, direction.away, leanings.value(direction.id)});
+    }
+    return records;
+}
+
+CheckIn CheckInFlow::toCheckIn() const
+{
+    CheckIn checkIn;
+    checkIn.id = m_draft.id;
+    checkIn.startedAt = m_draft.startedAt;
+    checkIn.endedAt = m_draft.endedAt;
+    checkIn.context = m_draft.context.value_or(Context::Mat);
+    for (const QString &regionId : m_draft.regionIds)
+        checkIn.regions.append({regionId, m_model.findRegion(regionId)->name});
+    checkIn.painBefore = m_draft.painBefore.value_or(MinPain);
+    checkIn.leaningsBefore = leaningRecords(m_draft.leaningsBefore);
+    checkIn.redFlags = m_draft.redFlags;
+    checkIn.note = m_draft.note;
+    if (hasRedFlags() || !m_draft.practice)
+        return checkIn;
+
+    checkIn.practiceId = m_draft.practice->id;
+    checkIn.practiceTitle = m_draft.practice->title;
+    if (const std::optional<BreathPattern> pattern = breathPattern()) {
+        checkIn.breathPatternId = pattern->id;
+        checkIn.breathPatternName = pattern->name;
+    }
+    checkIn.painAfter = m_draft.painAfter;
+    checkIn.leaningsAfter = leaningRecords(m_draft.leaningsAfter);
+    for (int step = 0; step < m_draft.reachedSteps; ++step) {
+        const QString &cueId = m_draft.practice->steps.at(step).cueId;
+        checkIn.cues.append({cueId, m_model.findCue(cueId)->title, m_model.regionOfCue(cueId)->id,
+            m_draft.feelings.at(step)});
+    }
+    return checkIn;
+}
+
+} // namespace toward
