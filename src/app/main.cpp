@@ -1,3 +1,5 @@
+#include "JournalOpener.h"
+#include "JournalProblemDialog.h"
 #include "MainWindow.h"
 #include "ReportPdfCommand.h"
 #include "cli/CheckModelCommand.h"
@@ -91,18 +93,32 @@ int startApp(int &argc, char *argv[], const CommandLineRequest &request)
         QMessageBox::critical(nullptr, QApplication::translate("main", "Toward"), dataDir.error());
         return 1;
     }
+    const JournalOpener opener(
+        dataDir.value().path(), dataDir.value().journalFilePath(), &JournalProblemDialog::ask);
+    // Held until the app quits: its lock keeps a second Toward from writing the same journal.
+    JournalStart start = opener.open();
+    if (!start.journal) {
+        if (start.refusal.isEmpty())
+            return 1; // the person chose to quit
+        QTextStream(stderr) << start.refusal << '\n';
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Toward"), start.refusal);
+        return 1;
+    }
     AppSettings settings(dataDir.value().settingsFilePath());
 
     std::optional<StartingModel> starting = chooseStartingModel(request, settings);
     if (!starting)
         return 1;
 
-    MainWindow window(settings, std::move(starting->model), starting->filePath);
+    MainWindow window(
+        settings, std::move(starting->model), std::move(start.journal), starting->filePath);
     window.show();
     if (!starting->rejectedPath.isEmpty()) {
         window.showModelProblems(starting->rejectedPath, starting->rejectedIssues,
             ModelProblemsDialog::Outcome::UsingBuiltInModel);
     }
+    if (!start.notice.isEmpty())
+        window.showJournalNotice(start.notice);
     if (request.quitAfterStart)
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();

@@ -1,12 +1,15 @@
 #include "MainWindow.h"
 
+#include "AppTestJournal.h"
 #include "AppTestModels.h"
+#include "JournalPage.h"
 #include "ModelBrowser.h"
 #include "TestSupport.h"
 #include "model/PracticeModelLoader.h"
 #include "settings/AppSettings.h"
 
 #include <QAction>
+#include <QChartView>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,12 +51,14 @@ void trigger(const MainWindow &window, const char *actionName)
     action->trigger();
 }
 
-// A window on settings in a fresh temporary data directory, with the built-in model.
+// A window on settings and an empty journal in a fresh temporary data directory, with the
+// built-in model.
 struct WindowOnTemporaryData {
     test::TemporaryDataDir dataDir;
     AppSettings settings {dataDir.filePath(QStringLiteral("settings.ini"))};
     PracticeModel builtIn = builtInModel();
-    MainWindow window {settings, builtIn};
+    MainWindow window {
+        settings, builtIn, test::openJournal(dataDir.filePath(QStringLiteral("journal.sqlite")))};
 };
 
 const QString RenamedModelName = QStringLiteral("Renamed for the window tests");
@@ -69,8 +74,10 @@ TEST_CASE("MainWindow starts on the Practice page with the model it was given")
     CHECK(fixture.window.modelFilePath().isEmpty());
     CHECK(statusText(fixture.window)
         == QStringLiteral("Model: %1 (built-in)").arg(fixture.builtIn.name));
-    // The model browser is built only when its page is first shown.
+    // The model browser and the journal page are built only when their pages are first shown.
     CHECK(fixture.window.findChild<ModelBrowser *>() == nullptr);
+    CHECK(fixture.window.findChild<JournalPage *>() == nullptr);
+    CHECK(fixture.window.findChild<QChartView *>() == nullptr);
 }
 
 TEST_CASE("Ctrl+1, Ctrl+2 and Ctrl+3 switch pages")
@@ -83,7 +90,7 @@ TEST_CASE("Ctrl+1, Ctrl+2 and Ctrl+3 switch pages")
 
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     CHECK(window.currentPage() == MainWindow::Page::Journal);
-    const auto *journal = window.findChild<QLabel *>(QStringLiteral("journalEmptyLabel"));
+    const auto *journal = window.findChild<QLabel *>(QStringLiteral("emptyLabel"));
     REQUIRE(journal);
     CHECK(journal->isVisible());
     CHECK(journal->text().startsWith(QStringLiteral("Your journal is empty")));
@@ -212,11 +219,12 @@ TEST_CASE("The window's size and layout are saved on close and restored by the n
 {
     test::TemporaryDataDir dataDir;
     const QString settingsFile = dataDir.filePath(QStringLiteral("settings.ini"));
+    const QString journalFile = dataDir.filePath(QStringLiteral("journal.sqlite"));
     const PracticeModel model = builtInModel();
     const QSize chosenSize(640, 480);
     {
         AppSettings settings(settingsFile);
-        MainWindow first(settings, model);
+        MainWindow first(settings, model, test::openJournal(journalFile));
         const QRect available = first.screen()->availableGeometry();
         CHECK(first.width() <= available.width());
         CHECK(first.height() <= available.height());
@@ -231,7 +239,7 @@ TEST_CASE("The window's size and layout are saved on close and restored by the n
         CHECK_FALSE(settings.value(Setting::WindowState).isEmpty());
     }
     AppSettings settings(settingsFile);
-    MainWindow second(settings, model);
+    MainWindow second(settings, model, test::openJournal(journalFile));
     CHECK(second.size() == chosenSize);
 }
 

@@ -12,20 +12,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace toward;
+using test::openJournal;
 
 namespace {
 
 constexpr auto PrivateFile =
     QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
-
-std::unique_ptr<JournalStore> openJournal(
-    const QString &path, JournalStore::Access access = JournalStore::Access::ReadWrite)
-{
-    JournalStore::OpenResult opened = JournalStore::open(path, access);
-    INFO(opened.problem.message);
-    REQUIRE(opened.store);
-    return std::move(opened.store);
-}
 
 // Local time, as the app passes it, at noon so that no daylight saving change interferes.
 QDateTime localDay(int day, const QTime &time = QTime(12, 0))

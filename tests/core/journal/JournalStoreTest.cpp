@@ -11,17 +11,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace toward;
+using test::openJournal;
+using test::runSql;
 
 namespace {
-
-std::unique_ptr<JournalStore> openJournal(
-    const QString &path, JournalStore::Access access = JournalStore::Access::ReadWrite)
-{
-    JournalStore::OpenResult opened = JournalStore::open(path, access);
-    INFO(opened.problem.message);
-    REQUIRE(opened.store);
-    return std::move(opened.store);
-}
 
 QDateTime at(const QString &isoWithOffset)
 {
@@ -32,24 +25,6 @@ QString pragma(JournalStore &store, const QString &name)
 {
     QSqlQuery query(u"PRAGMA "_s + name, store.database());
     return query.next() ? query.value(0).toString() : QString();
-}
-
-// Runs SQL on a file through a separate connection, as another program would.
-void runSql(const QString &path, const QStringList &statements)
-{
-    const QString name = u"fixture"_s;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        for (const QString &statement : statements) {
-            INFO(statement);
-            REQUIRE(query.exec(statement));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace

@@ -1,5 +1,10 @@
 #include "journal/JournalTestData.h"
 
+#include "TestSupport.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 
 namespace toward::test {
@@ -43,6 +48,32 @@ CheckIn simpleCheckIn(const QDateTime &startedAt, int painBefore, std::optional<
     checkIn.painBefore = painBefore;
     checkIn.painAfter = painAfter;
     return checkIn;
+}
+
+std::unique_ptr<JournalStore> openJournal(const QString &path, JournalStore::Access access)
+{
+    JournalStore::OpenResult opened = JournalStore::open(path, access);
+    INFO(opened.problem.message);
+    REQUIRE(opened.store);
+    return std::move(opened.store);
+}
+
+void runSql(const QString &path, const QStringList &statements)
+{
+    const QString name = u"test-fixture"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            INFO(statement);
+            REQUIRE(query.exec(statement));
+        }
+        query = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace toward::test

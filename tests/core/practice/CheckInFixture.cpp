@@ -107,12 +107,4 @@ QList<Input> everyInput()
     };
 }
 
-std::unique_ptr<JournalStore> openJournal(const QString &path, JournalStore::Access access)
-{
-    JournalStore::OpenResult opened = JournalStore::open(path, access);
-    INFO(opened.problem.message);
-    REQUIRE(opened.store);
-    return std::move(opened.store);
-}
-
 } // namespace toward::test

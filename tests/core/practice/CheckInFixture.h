@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/JournalStore.h"
+#include "journal/JournalTestData.h"
 #include "model/PracticeModel.h"
 #include "practice/CheckInFlow.h"
 
@@ -60,8 +61,5 @@ struct Input {
 
 // Every input, each with arguments that are valid for the walked-through check-in.
 QList<Input> everyInput();
-
-std::unique_ptr<JournalStore> openJournal(
-    const QString &path, JournalStore::Access access = JournalStore::Access::ReadWrite);
 
 } // namespace toward::test

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace toward {
+
+class JournalStore;
+
+// A change to the journal that can be undone. Every write reports how it went; a change that
+// fails when it is first made stays off the undo stack, so the stack only holds what happened.
+class JournalEditCommand : public QUndoCommand {
+public:
+    using Report = std::function<void(const Result<void> &)>;
+
+    void redo() final;
+    void undo() final;
+
+protected:
+    // `journal` must outlive the command.
+    JournalEditCommand(const QString &text, JournalStore &journal, Report report);
+
+    JournalStore &journal() const { return m_journal; }
+    virtual Result<void> makeChange() = 0;
+    virtual Result<void> revertChange() = 0;
+
+private:
+    JournalStore &m_journal;
+    Report m_report;
+    bool m_made = false; // once: later redos are retries of a change that was made
+};
+
+} // namespace toward

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+#include "journal/JournalFilter.h"
+#include "model/PracticeModel.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class JournalPage;
+}
+
+class QAction;
+class QModelIndex;
+class QUndoStack;
+
+namespace toward {
+
+class CheckInTableModel;
+class JournalStore;
+class JournalTrendChart;
+
+// The review of the pain journal: a summary, filters, the check-ins that match (newest first) with
+// the chosen one in full, the trend of pain over time, and what helps. Notes are edited and
+// check-ins deleted here, through the window's undo stack. A journal without check-ins gets a
+// friendly word instead.
+class JournalPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    // `journal` and `undoStack` must outlive the page; `journal` may be replaced with setJournal.
+    JournalPage(JournalStore &journal, QUndoStack &undoStack, Clock now = systemNow,
+        QWidget *parent = nullptr);
+    ~JournalPage() override;
+
+    // After a restore. The undo stack must not hold changes to the journal replaced.
+    void setJournal(JournalStore &journal);
+    // The regions offered by the region filter.
+    void setRegions(const QList<Region> &regions);
+    JournalFilter filter() const;
+
+public slots:
+    // Reads everything shown again, after the journal changed.
+    void refresh();
+
+signals:
+    // Something done that the person may want to know, e.g. to show in a status bar.
+    void statusMessage(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyFilter();
+    void showCheckInAt(const QModelIndex &current);
+    void saveNote();
+    void deleteShownCheckIn();
+    void journalEdited(const Result<void> &result);
+    void updateSummary();
+    void updateCount();
+    void updateReadOnly();
+    // Fills the trend or what-helps tab when it is shown and out of date; builds the chart the
+    // first time the trend is shown.
+    void updateShownTab();
+    void showError(const QString &message);
+
+    std::unique_ptr<Ui::JournalPage> m_ui;
+    JournalStore *m_journal;
+    QUndoStack &m_undoStack;
+    Clock m_now;
+    CheckInTableModel *m_checkIns;
+    JournalTrendChart *m_trendChart = nullptr;
+    QAction *m_saveNoteAction;
+    QAction *m_deleteAction;
+    bool m_trendStale = true;
+    bool m_whatHelpsStale = true;
+};
+
+} // namespace toward
