@@ -8,11 +8,12 @@ readonly SOURCE_DIR
 # Everything a fresh Debian 12 needs to build Toward, run its tests offscreen and show it on X11.
 # The xcb and offscreen platform plugins ship in libqt6gui6 (a dependency of qt6-base-dev);
 # fonts-dejavu-core is listed because Qt draws no text without a font, and otherwise it only comes
-# in as the first choice of an alternative in fontconfig-config.
+# in as the first choice of an alternative in fontconfig-config. libqt6opengl6-dev is only
+# recommended by qt6-base-dev, but Qt Charts' CMake package needs its Qt6OpenGL config.
 readonly REQUIRED_PACKAGES=(
     cmake g++ ninja-build catch2 libgl-dev
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite
-    qt6-svg-dev libqt6svg6 qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
     fonts-dejavu-core
 )
 
