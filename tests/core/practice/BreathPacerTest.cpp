@@ -1,22 +1,15 @@
 #include "practice/BreathPacer.h"
 
 #include "TestSupport.h"
+#include "practice/ManualClock.h"
 
 #include <QRandomGenerator>
 
 using namespace toward;
+using test::ManualClock;
 using namespace std::chrono_literals;
 
 namespace {
-
-class ManualClock final : public MonotonicClock {
-public:
-    std::chrono::nanoseconds now() const override { return m_now; }
-    void advance(std::chrono::nanoseconds by) { m_now += by; }
-
-private:
-    std::chrono::nanoseconds m_now {123'456'789'000};
-};
 
 BreathPattern pattern(
     milliseconds inhale, milliseconds holdIn, milliseconds exhale, milliseconds holdOut)
