@@ -27,4 +27,11 @@ private:
 
 QByteArray readFile(const QString &path);
 
+// What a command-line command printed and returned.
+struct CommandOutput {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
 } // namespace toward::test

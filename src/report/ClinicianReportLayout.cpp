@@ -34,14 +34,6 @@ QString checkInsText(qint64 count, const QLocale &locale)
     return count == 1 ? u"1 check-in"_s : u"%1 check-ins"_s.arg(locale.toString(count));
 }
 
-QString regionsText(const CheckIn &checkIn)
-{
-    QStringList names;
-    for (const RegionRecord &region : checkIn.regions)
-        names.append(region.name);
-    return names.join(u", "_s);
-}
-
 // The practice, or the cues done on their own.
 QString practiceText(const CheckIn &checkIn)
 {
@@ -363,7 +355,7 @@ void ClinicianReportLayout::paintCheckIns(PdfPageFlow &flow) const
             change = {
                 changeText(difference, m_locale) + (meaningful ? u" *"_s : QString()), meaningful};
         }
-        table.addRow({when, regionsText(checkIn), labelOf(checkIn.context), pain, change,
+        table.addRow({when, checkIn.regionNames(), labelOf(checkIn.context), pain, change,
             practiceText(checkIn), noteText(checkIn)});
     }
 }

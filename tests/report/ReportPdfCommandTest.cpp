@@ -10,13 +10,9 @@ using namespace Qt::StringLiterals;
 using namespace toward;
 using Action = CommandLineRequest::Action;
 
-namespace {
+using toward::test::CommandOutput;
 
-struct CommandOutput {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 CommandOutput run(const QString &dataDir, const QString &file, QDate from = {}, QDate to = {})
 {

@@ -4,6 +4,14 @@
 
 namespace toward {
 
+QString CheckIn::regionNames() const
+{
+    QStringList names;
+    for (const RegionRecord &region : regions)
+        names.append(region.name);
+    return names.join(QStringLiteral(", "));
+}
+
 std::optional<int> CheckIn::relief() const
 {
     if (!painAfter)

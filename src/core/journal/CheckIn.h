@@ -109,6 +109,8 @@ struct CheckIn {
     QList<RedFlag> redFlags;
     QString note;
 
+    // The regions' names as recorded, e.g. "Low back, Neck".
+    QString regionNames() const;
     // Pain before minus pain after: positive is relief.
     std::optional<int> relief() const;
     friend bool operator==(const CheckIn &, const CheckIn &) = default;

@@ -72,14 +72,6 @@ QList<RedFlag> redFlagsFrom(const QString &joined)
     return flags;
 }
 
-QString regionNames(const CheckIn &checkIn)
-{
-    QStringList names;
-    for (const RegionRecord &region : checkIn.regions)
-        names.append(region.name);
-    return names.join(u", "_s);
-}
-
 QString validationError(const CheckIn &checkIn)
 {
     if (checkIn.id.isNull())
@@ -433,7 +425,7 @@ Result<void> JournalStore::insert(const CheckIn &checkIn)
             QVariant(checkIn.painBefore),
             checkIn.painAfter ? QVariant(*checkIn.painAfter) : QVariant(QMetaType::fromType<int>()),
             text(checkIn.practiceId), text(checkIn.practiceTitle), text(checkIn.breathPatternId),
-            text(checkIn.breathPatternName), text(regionNames(checkIn)),
+            text(checkIn.breathPatternName), text(checkIn.regionNames()),
             text(joinedWords(checkIn.redFlags)), text(checkIn.note)}) {
         query.addBindValue(value);
     }

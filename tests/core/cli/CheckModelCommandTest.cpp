@@ -8,13 +8,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+using toward::test::CommandOutput;
 
-struct CommandOutput {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 CommandOutput checkModel(const QString &path)
 {

@@ -12,13 +12,9 @@ using namespace Qt::StringLiterals;
 using namespace toward;
 using Action = CommandLineRequest::Action;
 
-namespace {
+using toward::test::CommandOutput;
 
-struct CommandOutput {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 using Command = int (*)(const QString &, const QString &, QTextStream &, QTextStream &);
 
