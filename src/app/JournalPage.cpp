@@ -164,6 +164,20 @@ void JournalPage::refresh()
     updateShownTab();
 }
 
+void JournalPage::showNewCheckIn(const QUuid &id)
+{
+    constexpr int NewestRows = 20;
+    refresh();
+    for (int row = 0; row < std::min(NewestRows, m_checkIns->rowCount()); ++row) {
+        if (m_checkIns->checkInIdAt(row) == id) {
+            m_ui->checkInTable->setCurrentIndex(m_checkIns->index(row, 0));
+            m_ui->checkInTable->setFocus();
+            return;
+        }
+    }
+    emit statusMessage(tr("The check-in is saved; the filters hide it."));
+}
+
 void JournalPage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);

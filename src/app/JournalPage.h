@@ -5,6 +5,7 @@
 #include "journal/JournalFilter.h"
 #include "model/PracticeModel.h"
 
+#include <QUuid>
 #include <QWidget>
 
 #include <memory>
@@ -45,6 +46,8 @@ public:
 public slots:
     // Reads everything shown again, after the journal changed.
     void refresh();
+    // Shows a check-in just added, which is among the newest rows when the filters let it through.
+    void showNewCheckIn(const QUuid &id);
 
 signals:
     // Something done that the person may want to know, e.g. to show in a status bar.

@@ -1,25 +1,25 @@
 #pragma once
 
 #include "ModelProblemsDialog.h"
-#include "journal/JournalFilter.h"
 #include "model/PracticeModel.h"
+#include "practice/CheckInDraft.h"
 
 #include <QMainWindow>
 
-#include <chrono>
 #include <memory>
 
 namespace Ui {
 class MainWindow;
 }
 
+class QActionGroup;
 class QLabel;
-class QUndoStack;
 
 namespace toward {
 
 class AppSettings;
-class JournalIntegrityCheck;
+class CheckInPage;
+class JournalActions;
 class JournalPage;
 class JournalStore;
 class ModelBrowser;
@@ -28,25 +28,25 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { Practice, Journal, Model };
+    enum class Page { CheckIn, Practice, Journal, Model };
 
-    // The journal's integrity check, then its daily backup, wait this long after the window is
-    // first shown, so neither holds up the start.
-    static constexpr std::chrono::milliseconds JournalCheckDelay {3000};
-
-    // `settings` must outlive the window. The window owns the journal, because restoring a backup
-    // replaces it; everything else refers to it through the window. `modelFilePath` is empty for
-    // the built-in model.
+    // `settings` must outlive the window. The journal goes to the window's JournalActions, which
+    // may replace it. `modelFilePath` is empty for the built-in model.
     MainWindow(AppSettings &settings, PracticeModel model, std::unique_ptr<JournalStore> journal,
         QString modelFilePath = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     const PracticeModel &model() const { return m_model; }
     QString modelFilePath() const { return m_modelFilePath; }
-    JournalStore &journal() const { return *m_journal; }
+    JournalActions &journalActions() const { return *m_journalActions; }
+    JournalStore &journal() const;
 
     Page currentPage() const;
     void showPage(Page page);
+    // Shows the check-in in progress, or starts one.
+    void startCheckIn();
+    // The check-in page, once a check-in was started or offered.
+    CheckInPage *checkInPage() const { return m_checkInPage; }
 
     // Switches to the model in `path` and remembers it for the next start; on errors keeps the
     // model in use. Either way every problem found is shown in a ModelProblemsDialog.
@@ -57,52 +57,42 @@ public:
     void showModelProblems(
         const QString &filePath, const ModelIssues &issues, ModelProblemsDialog::Outcome outcome);
 
-    // What was done to the journal on the way to opening it, in a non-blocking message.
-    void showJournalNotice(const QString &notice);
-    // The journal file work behind the Journal menu, once a file is chosen.
-    void exportCsv(const QString &path, const JournalFilter &filter);
-    void importCsv(const QString &path);
-    void exportReport(const QString &path, const JournalFilter &filter);
-    void restoreBackup(const QString &backupPath);
-
 protected:
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void showPageAt(int row); // also builds a page's widgets when it is first shown
+    void buildModelBrowser();
+    void buildJournalPage();
+    void buildCheckInPage();
+    void checkInClosed();
+    void showSavedCheckIn(const QUuid &checkInId);
+    // A check-in left unfinished when the app last closed is offered once, after the start.
+    void offerDraft();
+    void resumeDraft(const CheckInDraft &draft);
+    void discardDraft();
+    void buildBreathPatternMenu();
     void chooseModelFile();
     void showAbout();
     void setModel(PracticeModel model, QString filePath);
     void restoreWindowLayout();
-
-    JournalFilter journalFilter() const; // the Journal page's, or none before it is built
-    void chooseCsvExportFile();
-    void chooseCsvImportFile();
-    void chooseReportFile();
-    void backUpNow();
-    void checkJournal();
-    void journalChecked(const QString &problem);
-    void backUpIfDue();
-    void chooseBackupToRestore();
-    void confirmRestore(const QString &backupPath, const QString &backupDescription);
-    // Everything that uses the journal turns to `journal`; the undo stack must be empty.
-    void replaceJournal(std::unique_ptr<JournalStore> journal);
-    void updateJournalAccess();
-    void refreshJournalPage();
+    void addUndoActions();
+    void connectJournalActions();
+    void showJournalAccess(bool readOnly);
+    void showStatusMessage(const QString &message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings &m_settings;
     PracticeModel m_model;
     QString m_modelFilePath;
-    std::unique_ptr<JournalStore> m_journal;
-    QUndoStack *m_undoStack;
-    JournalIntegrityCheck *m_integrityCheck;
+    JournalActions *m_journalActions;
     QLabel *m_modelStatusLabel;
-    QLabel *m_journalStatusLabel;
     ModelBrowser *m_modelBrowser = nullptr; // built when the Model page is first shown
     JournalPage *m_journalPage = nullptr; // built when the Journal page is first shown
-    bool m_journalCheckScheduled = false;
+    CheckInPage *m_checkInPage = nullptr; // built when the first check-in starts
+    Page m_pageBeforeCheckIn = Page::Practice;
+    bool m_draftOffered = false;
 };
 
 } // namespace toward

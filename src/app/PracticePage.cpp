@@ -1,5 +1,6 @@
 #include "PracticePage.h"
 
+#include "PracticeWording.h"
 #include "model/ModelSummary.h"
 #include "ui_PracticePage.h"
 
@@ -10,23 +11,6 @@ namespace {
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QString breathCountText(int breaths)
-{
-    return breaths == 1 ? PracticePage::tr("1 breath")
-                        : PracticePage::tr("%1 breaths").arg(breaths);
-}
-
-QString breathPatternText(const BreathPattern &pattern)
-{
-    QStringList phases {PracticePage::tr("in %1").arg(formatDuration(pattern.inhale))};
-    if (pattern.holdIn.count() > 0)
-        phases.append(PracticePage::tr("hold %1").arg(formatDuration(pattern.holdIn)));
-    phases.append(PracticePage::tr("out %1").arg(formatDuration(pattern.exhale)));
-    if (pattern.holdOut.count() > 0)
-        phases.append(PracticePage::tr("hold %1").arg(formatDuration(pattern.holdOut)));
-    return pattern.name + QStringLiteral(": ") + phases.join(QStringLiteral(", "));
 }
 
 QString practiceSummary(const PracticeModel &model, const Practice &practice)
@@ -44,7 +28,7 @@ QString practiceHtml(const PracticeModel &model, const Practice &practice)
         html += QStringLiteral(" · ")
             + escaped(contextLabels(practice.contexts).join(QStringLiteral(", ")));
     html += QStringLiteral("</p><p><b>") + PracticePage::tr("Breath:") + QStringLiteral("</b> ")
-        + escaped(breathPatternText(pattern));
+        + escaped(PracticeWording::breathPattern(pattern));
     if (!pattern.note.isEmpty())
         html += QStringLiteral("<br>") + escaped(pattern.note);
     html += QStringLiteral("</p><h3>") + PracticePage::tr("Steps") + QStringLiteral("</h3><ol>");
@@ -54,8 +38,9 @@ QString practiceHtml(const PracticeModel &model, const Practice &practice)
         if (!cue || !region)
             continue; // cannot happen in a loaded model, whose references all resolve
         html += QStringLiteral("<li><p><b>") + escaped(cue->title) + QStringLiteral("</b> · ")
-            + escaped(region->name) + QStringLiteral(" · ") + breathCountText(step.breaths)
-            + QStringLiteral("<br>") + escaped(cue->text) + QStringLiteral("</p></li>");
+            + escaped(region->name) + QStringLiteral(" · ")
+            + PracticeWording::breathCount(step.breaths) + QStringLiteral("<br>")
+            + escaped(cue->text) + QStringLiteral("</p></li>");
     }
     return html + QStringLiteral("</ol>");
 }

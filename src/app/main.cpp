@@ -1,3 +1,4 @@
+#include "JournalActions.h"
 #include "JournalOpener.h"
 #include "JournalProblemDialog.h"
 #include "MainWindow.h"
@@ -118,7 +119,7 @@ int startApp(int &argc, char *argv[], const CommandLineRequest &request)
             ModelProblemsDialog::Outcome::UsingBuiltInModel);
     }
     if (!start.notice.isEmpty())
-        window.showJournalNotice(start.notice);
+        window.journalActions().showNotice(start.notice);
     if (request.quitAfterStart)
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();

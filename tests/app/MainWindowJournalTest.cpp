@@ -1,6 +1,7 @@
 #include "AppTestJournal.h"
 #include "CheckInTableModel.h"
 #include "CsvImportProblemsDialog.h"
+#include "JournalActions.h"
 #include "JournalPage.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -164,7 +165,7 @@ TEST_CASE("A CSV export follows the Journal page's filters")
 {
     WindowOnJournal fixture;
     const QString all = fixture.dataDir.filePath(u"all.csv"_s);
-    fixture.window->exportCsv(all, {});
+    fixture.window->journalActions().exportCsv(all, {});
     CHECK(test::readFile(all).count("\r\n") == 7); // the header and six check-ins
     CHECK(fixture.window->statusBar()->currentMessage().startsWith(u"Exported 6 check-ins to "_s));
 
@@ -172,7 +173,8 @@ TEST_CASE("A CSV export follows the Journal page's filters")
     auto *places = fixture.window->findChild<QComboBox *>(u"whereCombo"_s);
     places->setCurrentIndex(places->findText(u"Desk"_s));
     const QString some = fixture.dataDir.filePath(u"desk.csv"_s);
-    fixture.window->exportCsv(some, fixture.window->findChild<JournalPage *>()->filter());
+    fixture.window->journalActions().exportCsv(
+        some, fixture.window->findChild<JournalPage *>()->filter());
     CHECK(test::readFile(some).count("\r\n") == 2);
 }
 
@@ -180,7 +182,7 @@ TEST_CASE("Journal > Export report writes the clinician's PDF for the filters in
 {
     WindowOnJournal fixture;
     const QString path = fixture.dataDir.filePath(u"report.pdf"_s);
-    fixture.window->exportReport(path, {});
+    fixture.window->journalActions().exportReport(path, {});
     CHECK(test::readFile(path).startsWith("%PDF-"));
     CHECK(fixture.window->statusBar()->currentMessage().startsWith(
         u"Wrote a report on 6 check-ins to "_s));
@@ -206,7 +208,7 @@ TEST_CASE("A CSV import adds what is new and says how much, or lists every probl
         const QString csv = other.filePath(u"three.csv"_s);
         REQUIRE(JournalCsvExporter::writeFile(*otherJournal, {}, csv).ok());
 
-        fixture.window->importCsv(csv);
+        fixture.window->journalActions().importCsv(csv);
         CHECK(fixture.messageBox(u"journalNoticeBox"_s)->text()
             == u"Imported 1 check-in; 2 were already in the journal."_s);
         CHECK(fixture.window->journal().count() == 7);
@@ -220,7 +222,7 @@ TEST_CASE("A CSV import adds what is new and says how much, or lists every probl
             "not-a-uuid,2026-03-01T08:00:00+01:00,,mat,,5,3,,,,,,,\r\n"
             "3f2504e0-4f89-11d3-9a0c-0305e82c3301,2026-03-01T08:00:00+01:00,,sofa,,11,3,,,,,,,"
             "\r\n");
-        fixture.window->importCsv(csv);
+        fixture.window->journalActions().importCsv(csv);
         const auto *dialog =
             fixture.window->findChild<CsvImportProblemsDialog *>(u"csvImportProblemsDialog"_s);
         REQUIRE(dialog);
@@ -252,7 +254,7 @@ TEST_CASE("Restoring a backup replaces the journal, keeps the one replaced and s
     const auto *model = qobject_cast<const CheckInTableModel *>(fixture.table()->model());
     REQUIRE(model->rowCount() == 7);
 
-    fixture.window->restoreBackup(made.value());
+    fixture.window->journalActions().restoreBackup(made.value());
     CHECK(fixture.window->journal().count() == 6);
     CHECK(model->rowCount() == 6);
     const QString notice = fixture.messageBox(u"journalNoticeBox"_s)->text();
@@ -271,7 +273,7 @@ TEST_CASE("The daily backup runs a few seconds after the window is first shown")
     REQUIRE(QTest::qWaitForWindowExposed(fixture.window.get()));
     CHECK(JournalBackups(fixture.dataDir.path()).list().isEmpty());
     CHECK(QTest::qWaitFor([&] { return !JournalBackups(fixture.dataDir.path()).list().isEmpty(); },
-        int(MainWindow::JournalCheckDelay.count()) + 5000));
+        int(JournalActions::CheckDelay.count()) + 5000));
     CHECK(JournalBackups(fixture.dataDir.path()).list().constFirst().kind
         == JournalBackup::Kind::Daily);
 }
@@ -291,7 +293,7 @@ TEST_CASE("Damage found after the start turns the journal read-only and says wha
     CHECK_FALSE(window.journal().isReadOnly());
 
     CHECK(QTest::qWaitFor([&] { return window.journal().isReadOnly(); },
-        int(MainWindow::JournalCheckDelay.count()) + 5000));
+        int(JournalActions::CheckDelay.count()) + 5000));
     const auto *box = window.findChild<QMessageBox *>(u"journalProblemBox"_s);
     REQUIRE(box);
     CHECK(box->text().startsWith(

@@ -7,20 +7,26 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace toward {
 
-Result<qint64> JournalCsvExporter::write(
-    const JournalStore &journal, const JournalFilter &filter, QIODevice &out)
+namespace {
+
+// Calls its argument with each check-in to export, in order.
+using CheckInVisit = std::function<Result<void>(const std::function<void(const CheckIn &)> &)>;
+
+Result<qint64> writeRows(const CheckInVisit &visit, QIODevice &out)
 {
     CsvRecordWriter writer(out);
     if (const Result<void> written = writer.write(CheckInCsvRow::header()); !written.ok())
         return Result<qint64>::failure(written.error());
     qint64 rows = 0;
     QString writeError;
-    const Result<void> visited = journal.forEach(filter, [&](const CheckIn &checkIn) {
-        // forEach cannot be stopped, so once a write has failed the remaining rows are passed over.
+    const Result<void> visited = visit([&](const CheckIn &checkIn) {
+        // A visit cannot be stopped, so once a write has failed the remaining rows are passed over.
         if (!writeError.isEmpty())
             return;
         if (const Result<void> written = writer.write(CheckInCsvRow::fieldsOf(checkIn));
@@ -37,8 +43,7 @@ Result<qint64> JournalCsvExporter::write(
     return rows;
 }
 
-Result<qint64> JournalCsvExporter::writeFile(
-    const JournalStore &journal, const JournalFilter &filter, const QString &path)
+Result<qint64> writeRowsToFile(const CheckInVisit &visit, const QString &path)
 {
     const bool isNewFile = !QFileInfo::exists(path);
     QSaveFile file(path);
@@ -51,12 +56,44 @@ Result<qint64> JournalCsvExporter::writeFile(
     if (isNewFile)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // Returning without commit() discards what was written, and leaves any earlier file as it was.
-    const Result<qint64> written = write(journal, filter, file);
+    const Result<qint64> written = writeRows(visit, file);
     if (!written.ok())
         return failure(written.error());
     if (!file.commit())
         return failure(file.errorString());
     return written;
+}
+
+CheckInVisit journalVisit(const JournalStore &journal, const JournalFilter &filter)
+{
+    return [&journal, filter](const std::function<void(const CheckIn &)> &each) {
+        return journal.forEach(filter, each);
+    };
+}
+
+} // namespace
+
+Result<qint64> JournalCsvExporter::write(
+    const JournalStore &journal, const JournalFilter &filter, QIODevice &out)
+{
+    return writeRows(journalVisit(journal, filter), out);
+}
+
+Result<qint64> JournalCsvExporter::writeFile(
+    const JournalStore &journal, const JournalFilter &filter, const QString &path)
+{
+    return writeRowsToFile(journalVisit(journal, filter), path);
+}
+
+Result<qint64> JournalCsvExporter::writeFile(const QList<CheckIn> &checkIns, const QString &path)
+{
+    return writeRowsToFile(
+        [&checkIns](const std::function<void(const CheckIn &)> &each) {
+            for (const CheckIn &checkIn : checkIns)
+                each(checkIn);
+            return Result<void>::success();
+        },
+        path);
 }
 
 } // namespace toward

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "Result.h"
+#include "journal/CheckIn.h"
 #include "journal/JournalFilter.h"
 
 #include <QIODevice>
+#include <QList>
 #include <QString>
 
 namespace toward {
@@ -21,6 +23,8 @@ public:
     // Writes `path` whole or not at all; a new file may be read by its owner only.
     static Result<qint64> writeFile(
         const JournalStore &journal, const JournalFilter &filter, const QString &path);
+    // The same for check-ins that are not in a journal, e.g. one that could not be saved.
+    static Result<qint64> writeFile(const QList<CheckIn> &checkIns, const QString &path);
 };
 
 } // namespace toward

@@ -88,6 +88,7 @@ public:
     // undoes the ending.
     Result<void> back();
 
+    const PracticeModel &model() const { return m_model; }
     CheckInStage stage() const { return m_draft.stage; }
     // The whole state, for saving as a draft.
     const CheckInDraft &draft() const { return m_draft; }

@@ -19,6 +19,9 @@ inline const SettingKey<QByteArray> WindowGeometry {"window/geometry", {}};
 inline const SettingKey<QByteArray> WindowState {"window/state", {}};
 inline const SettingKey<QString> CustomModelPath {"model/customPath", {}}; // empty: built-in model
 inline const SettingKey<QString> LastModelFolder {"model/lastFolder", {}};
+// The breath pattern for practices that name none; empty: the model's first.
+inline const SettingKey<QString> DefaultBreathPattern {"practice/breathPattern", {}};
+inline const SettingKey<bool> ReducedMotion {"practice/reducedMotion", false};
 } // namespace Setting
 
 // Typed access to the settings file in the data directory.

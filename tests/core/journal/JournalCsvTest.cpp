@@ -266,6 +266,26 @@ TEST_CASE("Imported check-ins take their names and titles from their ids", "[csv
         == CueRecord {u"neck-soft-jaw"_s, u"neck-soft-jaw"_s, u""_s, std::nullopt});
 }
 
+TEST_CASE("A check-in outside any journal exports to the same file and imports later", "[csv]")
+{
+    test::TemporaryDataDir dir;
+    const CheckIn unsaved = test::fullCheckIn(at(u"2026-11-24T07:30:00+01:00"_s));
+    const QString path = dir.filePath(u"unsaved.csv"_s);
+
+    const Result<qint64> rows = JournalCsvExporter::writeFile(QList<CheckIn> {unsaved}, path);
+    INFO((rows.ok() ? QString() : rows.error()));
+    REQUIRE(rows.ok());
+    CHECK(rows.value() == 1);
+
+    auto journal = openJournal(dir);
+    const JournalCsvImport result = JournalCsvImporter::importFile(*journal, path);
+    REQUIRE(result.ok());
+    CHECK(result.added == 1);
+    const std::optional<CheckIn> read = journal->find(unsaved.id);
+    REQUIRE(read);
+    CHECK(*read == asCsvCarriesIt(unsaved));
+}
+
 TEST_CASE("Exports follow the filter and count their rows", "[csv]")
 {
     test::TemporaryDataDir dir;

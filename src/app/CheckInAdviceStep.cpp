@@ -1,0 +1,37 @@
+#include "CheckInAdviceStep.h"
+
+#include "NoteEditing.h"
+#include "practice/CheckInFlow.h"
+#include "ui_CheckInAdviceStep.h"
+
+namespace toward {
+
+CheckInAdviceStep::CheckInAdviceStep(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CheckInAdviceStep>())
+{
+    m_ui->setupUi(this);
+    setFocusProxy(m_ui->noteEdit);
+    QFont headline = m_ui->headlineLabel->font();
+    headline.setPointSizeF(headline.pointSizeF() * 1.5);
+    headline.setBold(true);
+    m_ui->headlineLabel->setFont(headline);
+    connectNoteEdit(m_ui->noteEdit, this, &CheckInAdviceStep::noteEdited);
+}
+
+CheckInAdviceStep::~CheckInAdviceStep() = default;
+
+void CheckInAdviceStep::showFlow(const CheckInFlow &flow)
+{
+    QString html = QStringLiteral("<p>") + tr("You said:") + QStringLiteral("</p><ul>");
+    for (RedFlag flag : flow.draft().redFlags)
+        html += QStringLiteral("<li>") + labelOf(flag).toHtmlEscaped() + QStringLiteral("</li>");
+    html += QStringLiteral("</ul><p>")
+        + tr("Any of these can be the sign of a problem that a doctor should check before you "
+             "practise alignment on your own.")
+        + QStringLiteral("</p>");
+    m_ui->adviceLabel->setText(html);
+    showNote(m_ui->noteEdit, flow.draft().note);
+}
+
+} // namespace toward

@@ -1,0 +1,215 @@
+#include "AppTestJournal.h"
+#include "AppTestKeyboard.h"
+#include "CheckInPage.h"
+#include "CheckInPracticeStep.h"
+#include "CheckInTableModel.h"
+#include "MainWindow.h"
+#include "PacerWidget.h"
+#include "TestSupport.h"
+#include "journal/JournalTestData.h"
+#include "model/PracticeModelLoader.h"
+#include "practice/ManualClock.h"
+#include "settings/AppSettings.h"
+
+#include <QAbstractButton>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace toward;
+using namespace std::chrono_literals;
+using test::press;
+using test::type;
+
+namespace {
+
+PracticeModel builtInModel()
+{
+    const ModelLoadResult result = PracticeModelLoader::loadDefault();
+    REQUIRE(result.ok());
+    return *result.model;
+}
+
+// The main window on the built-in model and a journal of the known check-ins, in a fresh
+// temporary data directory; the breath pacer runs on the test's clock.
+struct WindowFixture {
+    WindowFixture() { open(); }
+
+    void open()
+    {
+        window =
+            std::make_unique<MainWindow>(settings, builtInModel(), test::openJournal(journalPath));
+        window->show();
+        window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    CheckInPage *page() const
+    {
+        REQUIRE(window->checkInPage());
+        return window->checkInPage();
+    }
+    CheckInStage stage() const
+    {
+        REQUIRE(page()->flow());
+        return page()->flow()->stage();
+    }
+    QString shownTitle() const { return page()->findChild<QLabel *>(u"titleLabel"_s)->text(); }
+    void breatheThrough(std::chrono::milliseconds length)
+    {
+        clock.advance(length);
+        page()->findChild<CheckInPracticeStep *>()->pacerWidget()->tick();
+    }
+
+    test::TemporaryDataDir dataDir;
+    QString journalPath = dataDir.filePath(u"journal.sqlite"_s);
+    AppSettings settings {dataDir.filePath(u"settings.ini"_s)};
+    test::ManualClock clock;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_CASE("A whole check-in from Ctrl+N to a saved journal row, with the keyboard alone",
+    "[main-window][checkin]")
+{
+    WindowFixture fixture;
+    test::openJournal(fixture.journalPath)->addMissing(test::knownCheckIns());
+    press(Qt::Key_2, Qt::ControlModifier);
+    REQUIRE(fixture.window->currentPage() == MainWindow::Page::Journal);
+    const QDateTime startedBefore = QDateTime::currentDateTime().addSecs(-1);
+
+    // Where and when: the low back on the spine, lying down; the first practice that fits.
+    press(Qt::Key_N, Qt::ControlModifier);
+    REQUIRE(fixture.window->currentPage() == MainWindow::Page::CheckIn);
+    fixture.page()->setPacerClock(fixture.clock);
+    press(Qt::Key_Down);
+    press(Qt::Key_Down);
+    press(Qt::Key_Space);
+    press(Qt::Key_L, Qt::AltModifier);
+    REQUIRE(QTest::qWaitFor([&] { return fixture.page()->flow()->draft().context.has_value(); }));
+    REQUIRE(fixture.page()->flow()->practice());
+    CHECK(fixture.page()->flow()->practice()->id == u"low-back-rescue"_s);
+    press(Qt::Key_Return);
+
+    // Before: pain 7, and leaning away (fear) on "possibility ↔ fear", the second direction.
+    REQUIRE(fixture.stage() == CheckInStage::RatingBefore);
+    press(Qt::Key_7);
+    press(Qt::Key_Tab); // one stop per direction, on its first choice: the "away" word
+    press(Qt::Key_Tab);
+    press(Qt::Key_Space);
+    press(Qt::Key_Return);
+
+    // The practice: the first cue paced through, felt toward; the second skipped; the third
+    // felt neutral, then done again and skipped; the fourth felt away; ended early at the fifth.
+    REQUIRE(fixture.stage() == CheckInStage::BreathIntro);
+    press(Qt::Key_Return);
+    REQUIRE(fixture.stage() == CheckInStage::PracticingCue);
+    CHECK(fixture.shownTitle() == u"Let the curve come back"_s);
+    fixture.breatheThrough(60s); // 6 breaths of 4 s in, 6 s out
+    REQUIRE(fixture.stage() == CheckInStage::RatingCue);
+    press(Qt::Key_T);
+    CHECK(fixture.shownTitle() == u"A small roll behind the waist"_s);
+    press(Qt::Key_Right);
+    CHECK(fixture.shownTitle() == u"Side-lying with a pillow"_s);
+    fixture.breatheThrough(50s);
+    press(Qt::Key_N);
+    press(Qt::Key_Left);
+    CHECK(fixture.shownTitle() == u"Side-lying with a pillow"_s);
+    press(Qt::Key_Right);
+    CHECK(fixture.shownTitle() == u"Resting on the forearms"_s);
+    fixture.breatheThrough(40s);
+    press(Qt::Key_A);
+    CHECK(fixture.shownTitle() == u"Hips over heels"_s);
+    press(Qt::Key_Escape);
+    test::answer(
+        test::waitForQuestion(u"endEarlyBox"_s), fixture.window.get(), Qt::Key_E, Qt::AltModifier);
+
+    // After: pain 4, a note, Ctrl+Enter.
+    REQUIRE(fixture.stage() == CheckInStage::RatingAfter);
+    press(Qt::Key_4);
+    press(Qt::Key_O, Qt::AltModifier);
+    type(u"Easier lying down; the forearms did not suit me."_s);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(fixture.stage() == CheckInStage::Saved);
+    const QUuid id = fixture.page()->flow()->draft().id;
+    const QDateTime endedAfter = QDateTime::currentDateTime().addSecs(1);
+
+    // Saved: field by field, in the journal file itself.
+    const std::optional<CheckIn> row = test::openJournal(fixture.journalPath)->find(id);
+    REQUIRE(row);
+    CHECK(row->startedAt >= startedBefore);
+    CHECK(row->endedAt >= row->startedAt);
+    CHECK(row->endedAt <= endedAfter);
+    CHECK(row->context == Context::Lying);
+    CHECK(row->regions == QList<RegionRecord> {{u"low-back"_s, u"Low back"_s}});
+    CHECK(row->painBefore == 7);
+    CHECK(row->painAfter == 4);
+    CHECK(row->practiceId == u"low-back-rescue"_s);
+    CHECK(row->practiceTitle == u"Low back rescue"_s);
+    CHECK(row->breathPatternId == u"calming"_s);
+    REQUIRE(row->leaningsBefore.size() == 1);
+    CHECK(row->leaningsBefore.at(0).directionId == u"possibility-fear"_s);
+    CHECK(row->leaningsBefore.at(0).leaning == Leaning::Away);
+    CHECK(row->leaningsAfter.isEmpty());
+    REQUIRE(row->cues.size() == 5);
+    const QList<std::optional<CueFeeling>> feelings {
+        CueFeeling::Toward, std::nullopt, CueFeeling::Neutral, CueFeeling::Away, std::nullopt};
+    for (int i = 0; i < 5; ++i) {
+        INFO(i);
+        CHECK(row->cues.at(i).feeling == feelings.at(i));
+    }
+    CHECK(row->cues.at(2).cueId == u"pelvis-side-lying-pillow"_s);
+    CHECK(row->cues.at(2).regionId == u"pelvis"_s);
+    CHECK(row->redFlags.isEmpty());
+    CHECK(row->note == u"Easier lying down; the forearms did not suit me."_s);
+
+    // Done: back on the Journal page, which shows it at once, newest first.
+    press(Qt::Key_Return);
+    REQUIRE(fixture.window->currentPage() == MainWindow::Page::Journal);
+    auto *table = fixture.window->findChild<QTableView *>(u"checkInTable"_s);
+    REQUIRE(table);
+    auto *checkIns = qobject_cast<CheckInTableModel *>(table->model());
+    REQUIRE(checkIns);
+    CHECK(checkIns->rowCount() == 7);
+    CHECK(checkIns->checkInIdAt(0) == id);
+}
+
+TEST_CASE("Closing mid-check-in keeps a draft that the next start offers", "[main-window][checkin]")
+{
+    WindowFixture fixture;
+    press(Qt::Key_N, Qt::ControlModifier);
+    fixture.page()->setPacerClock(fixture.clock);
+    press(Qt::Key_Space); // the neck
+    press(Qt::Key_D, Qt::AltModifier);
+    REQUIRE(QTest::qWaitFor([&] { return fixture.page()->flow()->practice().has_value(); }));
+    press(Qt::Key_Return);
+    press(Qt::Key_5);
+    const QUuid id = fixture.page()->flow()->draft().id;
+    fixture.window->close();
+    fixture.window.reset();
+    REQUIRE(QFile::exists(fixture.dataDir.filePath(CheckInDraftStore::FileName)));
+
+    SECTION("Go on: the check-in comes back where it was")
+    {
+        fixture.open();
+        test::answer(
+            test::waitForQuestion(u"draftOfferBox"_s), fixture.window.get(), Qt::Key_Return);
+        REQUIRE(fixture.window->currentPage() == MainWindow::Page::CheckIn);
+        CHECK(fixture.stage() == CheckInStage::RatingBefore);
+        CHECK(fixture.page()->flow()->draft().id == id);
+        CHECK(fixture.page()->flow()->draft().painBefore == 5);
+    }
+
+    SECTION("Discard it: no draft is left, and the next check-in starts afresh")
+    {
+        fixture.open();
+        test::answer(test::waitForQuestion(u"draftOfferBox"_s), fixture.window.get(), Qt::Key_D,
+            Qt::AltModifier);
+        CHECK_FALSE(QFile::exists(fixture.dataDir.filePath(CheckInDraftStore::FileName)));
+        CHECK(fixture.window->currentPage() == MainWindow::Page::Practice);
+    }
+}
