@@ -16,6 +16,9 @@ CheckInAdviceStep::CheckInAdviceStep(QWidget *parent)
     headline.setPointSizeF(headline.pointSizeF() * 1.5);
     headline.setBold(true);
     m_ui->headlineLabel->setFont(headline);
+    QFont urgent = m_ui->urgentLabel->font();
+    urgent.setBold(true);
+    m_ui->urgentLabel->setFont(urgent);
     connectNoteEdit(m_ui->noteEdit, this, &CheckInAdviceStep::noteEdited);
 }
 
@@ -26,11 +29,17 @@ void CheckInAdviceStep::showFlow(const CheckInFlow &flow)
     QString html = QStringLiteral("<p>") + tr("You said:") + QStringLiteral("</p><ul>");
     for (RedFlag flag : flow.draft().redFlags)
         html += QStringLiteral("<li>") + labelOf(flag).toHtmlEscaped() + QStringLiteral("</li>");
+    const QList<RedFlag> &flags = flow.draft().redFlags;
     html += QStringLiteral("</ul><p>")
-        + tr("Any of these can be the sign of a problem that a doctor should check before you "
-             "practise alignment on your own.")
+        + (flags.size() == 1 ? tr("This can be the sign of a problem that a doctor should check "
+                                  "before you practise alignment on your own.")
+                             : tr("These can be the signs of a problem that a doctor should "
+                                  "check before you practise alignment on your own."))
         + QStringLiteral("</p>");
     m_ui->adviceLabel->setText(html);
+    // Signs that the nerves at the base of the spine are pressed need care the same day.
+    m_ui->urgentLabel->setVisible(flags.contains(RedFlag::SaddleNumbness)
+        || flags.contains(RedFlag::BladderOrBowel) || flags.contains(RedFlag::WorseningLegs));
     showNote(m_ui->noteEdit, flow.draft().note);
 }
 

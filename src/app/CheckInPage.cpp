@@ -53,7 +53,6 @@ CheckInPage::CheckInPage(JournalStore &journal, const QString &dataDir, Clock no
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
     m_ui->stepLabel->setFont(title);
-    m_ui->savedTitleLabel->setFont(title);
     m_ui->practiceStep->setFocusPolicy(Qt::StrongFocus);
     m_ui->problemFrame->hide();
 
@@ -69,10 +68,6 @@ CheckInPage::CheckInPage(JournalStore &journal, const QString &dataDir, Clock no
     connect(m_ui->pauseButton, &QPushButton::clicked, m_pauseAction, &QAction::trigger);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &CheckInPage::save);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &CheckInPage::exportUnsaved);
-    connect(m_ui->showInJournalButton, &QPushButton::clicked, this, [this] {
-        if (m_flow)
-            emit showInJournalRequested(m_flow->draft().id);
-    });
 }
 
 CheckInPage::~CheckInPage() = default;
@@ -304,7 +299,7 @@ void CheckInPage::showStage()
     m_ui->stepStack->setCurrentWidget(stepFor(m_flow->stage()));
     refresh();
     QWidget *focus = m_flow->stage() == CheckInStage::Saved
-        ? static_cast<QWidget *>(m_ui->showInJournalButton)
+        ? static_cast<QWidget *>(m_ui->nextButton)
         : m_ui->stepStack->currentWidget();
     focus->setFocus();
 }
@@ -364,7 +359,7 @@ void CheckInPage::refresh()
         next = tr("&Save");
         break;
     case CheckInStage::Saved:
-        next = tr("&Done");
+        next = tr("&Done: see it in the journal");
         break;
     }
     m_ui->nextButton->setText(next);
@@ -418,7 +413,7 @@ QString CheckInPage::stepTitle() const
 {
     const CheckInStage stage = m_flow->stage();
     if (stage == CheckInStage::Saved)
-        return tr("Check-in saved");
+        return tr("Saved in your journal");
     int number = 1;
     switch (stage) {
     case CheckInStage::ChoosingWhere:
@@ -459,10 +454,12 @@ void CheckInPage::goOn()
     case CheckInStage::RatingCue:
         act([](CheckInFlow &flow) { return flow.skipCue(); });
         return;
-    case CheckInStage::Saved:
+    case CheckInStage::Saved: {
+        const QUuid id = m_flow->draft().id;
         m_flow.reset();
-        emit closed();
+        emit finished(id);
         return;
+    }
     default:
         act([](CheckInFlow &flow) { return flow.next(); });
     }
@@ -517,8 +514,10 @@ void CheckInPage::escape()
 void CheckInPage::askToEndEarly()
 {
     const bool wasRunning = !m_ui->practiceStep->isPaused();
-    if (wasRunning && m_flow->stage() == CheckInStage::PracticingCue)
+    if (wasRunning && m_flow->stage() == CheckInStage::PracticingCue) {
         m_ui->practiceStep->togglePause();
+        refresh();
+    }
     QMessageBox *box = askBox(this, QStringLiteral("endEarlyBox"), tr("End the practice now?"),
         tr("You can still rate your pain and save the check-in."), tr("&End the practice"),
         tr("&Keep practising"));
@@ -549,7 +548,7 @@ void CheckInPage::discard()
         emit statusMessage(
             tr("The discarded check-in's draft could not be removed: %1").arg(cleared.error()));
     m_flow.reset();
-    emit closed();
+    emit discarded();
 }
 
 void CheckInPage::exportUnsaved()
@@ -604,7 +603,7 @@ QString CheckInPage::savedSummary() const
             ++away;
     }
     lines.append(tr("Cues: %1 toward, %2 neutral, %3 away.").arg(toward).arg(neutral).arg(away));
-    lines.append(tr("It is in your journal now; Ctrl+N starts the next check-in."));
+    lines.append(tr("Ctrl+N starts the next check-in."));
     return lines.join(u'\n');
 }
 

@@ -62,9 +62,10 @@ public:
 
 signals:
     void saved(const QUuid &checkInId);
-    void showInJournalRequested(const QUuid &checkInId);
-    // The person is done with the page: the check-in is saved and dismissed, or discarded.
-    void closed();
+    // The person is done with a saved check-in.
+    void finished(const QUuid &checkInId);
+    // The person discarded the check-in.
+    void discarded();
     void statusMessage(const QString &message);
 
 private:

@@ -61,13 +61,13 @@ void CheckInPracticeStep::setReducedMotion(bool reduced)
 void CheckInPracticeStep::showFlow(const CheckInFlow &flow)
 {
     if (flow.stage() == CheckInStage::BreathIntro)
-        showIntro();
+        showIntro(flow);
     else
         showCue(flow);
     showKeys(flow);
 }
 
-void CheckInPracticeStep::showIntro()
+void CheckInPracticeStep::showIntro(const CheckInFlow &flow)
 {
     m_ui->progressLabel->setText(tr("Getting ready"));
     m_ui->titleLabel->setText(tr("Exhale fully. Inhale deeply."));
@@ -76,6 +76,7 @@ void CheckInPracticeStep::showIntro()
                                 "inhale and shrinks on the exhale."));
     m_ui->tagsLabel->clear();
     m_ui->spine->setCueRegion({});
+    m_ui->spine->setSelectedRegionIds(flow.draft().regionIds);
     m_ui->pacer->hide();
     m_ui->ratingPanel->hide();
 }
@@ -95,6 +96,7 @@ void CheckInPracticeStep::showCue(const CheckInFlow &flow)
     m_ui->tagsLabel->setText(tr("Need: %1 · Mode: %2 · %3")
                                  .arg(labelOf(cue.need), labelOf(cue.mode),
                                      PracticeWording::breathCount(current->breaths)));
+    m_ui->spine->setSelectedRegionIds({});
     m_ui->spine->setCueRegion(current->regionId);
     m_ui->pacer->show();
     const bool rating = flow.stage() == CheckInStage::RatingCue;

@@ -49,7 +49,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void showIntro();
+    void showIntro(const CheckInFlow &flow);
     void showCue(const CheckInFlow &flow);
     void showKeys(const CheckInFlow &flow);
 

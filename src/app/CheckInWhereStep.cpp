@@ -170,7 +170,7 @@ void CheckInWhereStep::showSummary(const CheckInFlow &flow)
     }
     const int cues = int(practice->steps.size());
     m_ui->summaryLabel->setText(
-        tr("%1: %2, %3 in all at the %4 pattern.")
+        tr("%1: %2, %3 in all, paced by %4.")
             .arg(practice->title, cues == 1 ? tr("1 cue") : tr("%1 cues").arg(cues),
                 formatDuration(flow.practiceLength()), pattern->name));
 }

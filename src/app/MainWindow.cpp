@@ -128,15 +128,14 @@ void MainWindow::buildCheckInPage()
         if (m_journalPage)
             m_journalPage->refresh();
     });
-    connect(
-        m_checkInPage, &CheckInPage::showInJournalRequested, this, &MainWindow::showSavedCheckIn);
-    connect(m_checkInPage, &CheckInPage::closed, this, &MainWindow::checkInClosed);
+    connect(m_checkInPage, &CheckInPage::finished, this, &MainWindow::showSavedCheckIn);
+    connect(m_checkInPage, &CheckInPage::discarded, this, &MainWindow::checkInDiscarded);
     connect(m_journalActions, &JournalActions::journalReplaced, m_checkInPage,
         &CheckInPage::setJournal);
     m_ui->checkInPageLayout->addWidget(m_checkInPage);
 }
 
-void MainWindow::checkInClosed()
+void MainWindow::checkInDiscarded()
 {
     showPage(m_pageBeforeCheckIn);
 }
@@ -160,8 +159,9 @@ void MainWindow::offerDraft()
         return;
     const CheckInDraft draft = *loaded.value();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Unfinished check-in"),
-        tr("Go on with the check-in you started %1?")
-            .arg(QLocale().toString(draft.startedAt.toLocalTime(), QLocale::LongFormat)),
+        tr("Go on with the check-in you started on %1 at %2?")
+            .arg(QLocale().toString(draft.startedAt.toLocalTime().date(), QLocale::LongFormat),
+                QLocale().toString(draft.startedAt.toLocalTime().time(), QLocale::ShortFormat)),
         QMessageBox::Yes | QMessageBox::Discard, this);
     box->setObjectName(QStringLiteral("draftOfferBox"));
     box->setInformativeText(tr("It was left at the “%1” step.").arg(labelOf(draft.stage)));

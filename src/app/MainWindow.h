@@ -66,7 +66,7 @@ private:
     void buildModelBrowser();
     void buildJournalPage();
     void buildCheckInPage();
-    void checkInClosed();
+    void checkInDiscarded();
     void showSavedCheckIn(const QUuid &checkInId);
     // A check-in left unfinished when the app last closed is offered once, after the start.
     void offerDraft();

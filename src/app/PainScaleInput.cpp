@@ -36,10 +36,7 @@ PainScaleInput::PainScaleInput(QWidget *parent)
 
     m_valueLabel->setObjectName(QStringLiteral("painValueLabel"));
     m_valueLabel->setTextFormat(Qt::PlainText);
-    QFont valueFont = m_valueLabel->font();
-    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.3);
-    valueFont.setBold(true);
-    m_valueLabel->setFont(valueFont);
+    m_valueLabel->setWordWrap(true);
 
     auto *ends = new QHBoxLayout;
     ends->addWidget(scaleEndLabel(tr("0 No pain"), Qt::AlignLeft, this));
@@ -107,6 +104,13 @@ void PainScaleInput::showValue()
                                  : tr("Not rated yet: type 0 to 9 (1 then 0 for 10) or use the "
                                       "slider");
     m_valueLabel->setText(text);
+    // A rating stands out; the hint before it does not.
+    QFont font = this->font();
+    if (m_value) {
+        font.setPointSizeF(font.pointSizeF() * 1.3);
+        font.setBold(true);
+    }
+    m_valueLabel->setFont(font);
     m_slider->setAccessibleDescription(text);
 }
 

@@ -108,7 +108,7 @@ TEST_CASE("A whole check-in on the check-in page, from the keyboard alone", "[ch
 {
     PageFixture fixture;
     QSignalSpy saved(&fixture.page, &CheckInPage::saved);
-    QSignalSpy closed(&fixture.page, &CheckInPage::closed);
+    QSignalSpy finished(&fixture.page, &CheckInPage::finished);
     fixture.chooseNeckAtDesk();
     CHECK(fixture.page.flow()->draft().regionIds == QStringList {u"neck"_s});
     CHECK(fixture.child<QLabel>(u"stepLabel"_s)->text().contains(u"step 1 of 4"_s));
@@ -165,7 +165,8 @@ TEST_CASE("A whole check-in on the check-in page, from the keyboard alone", "[ch
         CHECK_FALSE(QFile::exists(fixture.dataDir.filePath(CheckInDraftStore::FileName)));
 
         press(Qt::Key_Return);
-        CHECK(closed.count() == 1);
+        REQUIRE(finished.count() == 1);
+        CHECK(finished.at(0).at(0).toUuid() == row->id);
         CHECK_FALSE(fixture.page.isInProgress());
     }
 
@@ -350,7 +351,7 @@ TEST_CASE(
     "Escape before the practice asks, then discards the check-in and its draft", "[checkin-page]")
 {
     PageFixture fixture;
-    QSignalSpy closed(&fixture.page, &CheckInPage::closed);
+    QSignalSpy discarded(&fixture.page, &CheckInPage::discarded);
     fixture.chooseNeckAtDesk();
     // Choices within a step are written once the person pauses.
     CHECK(QTest::qWaitFor(
@@ -358,7 +359,7 @@ TEST_CASE(
     press(Qt::Key_Escape);
     QMessageBox *box = waitForQuestion(u"discardBox"_s);
     fixture.answer(box, QMessageBox::Yes);
-    CHECK(closed.count() == 1);
+    CHECK(discarded.count() == 1);
     CHECK_FALSE(fixture.page.isInProgress());
     CHECK_FALSE(QFile::exists(fixture.dataDir.filePath(CheckInDraftStore::FileName)));
 }

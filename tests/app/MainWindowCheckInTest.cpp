@@ -167,7 +167,7 @@ TEST_CASE("A whole check-in from Ctrl+N to a saved journal row, with the keyboar
     CHECK(row->redFlags.isEmpty());
     CHECK(row->note == u"Easier lying down; the forearms did not suit me."_s);
 
-    // Done: back on the Journal page, which shows it at once, newest first.
+    // Done: the Journal page shows it at once, newest first and selected.
     press(Qt::Key_Return);
     REQUIRE(fixture.window->currentPage() == MainWindow::Page::Journal);
     auto *table = fixture.window->findChild<QTableView *>(u"checkInTable"_s);
@@ -176,6 +176,7 @@ TEST_CASE("A whole check-in from Ctrl+N to a saved journal row, with the keyboar
     REQUIRE(checkIns);
     CHECK(checkIns->rowCount() == 7);
     CHECK(checkIns->checkInIdAt(0) == id);
+    CHECK(table->currentIndex().row() == 0);
 }
 
 TEST_CASE("Closing mid-check-in keeps a draft that the next start offers", "[main-window][checkin]")
