@@ -12,8 +12,10 @@
 #include "settings/AppSettings.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTableView>
 #include <QTest>
@@ -213,4 +215,36 @@ TEST_CASE("Closing mid-check-in keeps a draft that the next start offers", "[mai
         CHECK_FALSE(QFile::exists(fixture.dataDir.filePath(CheckInDraftStore::FileName)));
         CHECK(fixture.window->currentPage() == MainWindow::Page::Practice);
     }
+}
+
+TEST_CASE("The check-in menu keeps my breath pattern and reduced motion", "[main-window][checkin]")
+{
+    WindowFixture fixture;
+    auto *reduceMotion = fixture.window->findChild<QAction *>(u"reducedMotionAction"_s);
+    REQUIRE(reduceMotion);
+    reduceMotion->trigger();
+    CHECK(fixture.settings.value(Setting::ReducedMotion));
+
+    auto *patterns = fixture.window->findChild<QMenu *>(u"breathPatternMenu"_s);
+    REQUIRE(patterns);
+    const QList<QAction *> choices = patterns->actions();
+    REQUIRE(choices.size() == builtInModel().breathPatterns.size());
+    CHECK(choices.at(0)->isChecked()); // the model's first until one is chosen
+    choices.at(2)->trigger();
+    const QString chosen = builtInModel().breathPatterns.at(2).id;
+    CHECK(fixture.settings.value(Setting::DefaultBreathPattern) == chosen);
+
+    // A practice built from the regions is paced by it, and the pacer shows no motion.
+    press(Qt::Key_N, Qt::ControlModifier);
+    fixture.page()->setPacerClock(fixture.clock);
+    press(Qt::Key_Space);
+    press(Qt::Key_W, Qt::AltModifier); // walking: no practice of the model fits the neck
+    REQUIRE(QTest::qWaitFor([&] { return fixture.page()->flow()->practice().has_value(); }));
+    CHECK(fixture.page()->flow()->draft().practiceSource == PracticeSource::Built);
+    CHECK(fixture.page()->flow()->draft().breathPatternId == chosen);
+    press(Qt::Key_Return);
+    press(Qt::Key_2);
+    press(Qt::Key_Return);
+    press(Qt::Key_Return);
+    CHECK(fixture.page()->findChild<CheckInPracticeStep *>()->pacerWidget()->isReducedMotion());
 }
