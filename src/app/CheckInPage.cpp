@@ -1,5 +1,6 @@
 #include "CheckInPage.h"
 
+#include "FileDialogs.h"
 #include "JournalWording.h"
 #include "PainScaleInput.h"
 #include "journal/JournalCsvExporter.h"
@@ -9,10 +10,8 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 
 namespace toward {
 
@@ -131,18 +130,18 @@ void CheckInPage::connectSteps()
 {
     CheckInWhereStep *where = m_ui->whereStep;
     connect(where, &CheckInWhereStep::regionsChosen, this, [this](const QStringList &regionIds) {
-        act([this, regionIds](CheckInFlow &flow) {
+        act([regionIds](CheckInFlow &flow) {
             Result<void> set = flow.setRegions(regionIds);
             if (set.ok())
-                chooseFittingPracticeIfNone(flow);
+                flow.suggestPractice();
             return set;
         });
     });
     connect(where, &CheckInWhereStep::contextChosen, this, [this](Context context) {
-        act([this, context](CheckInFlow &flow) {
+        act([context](CheckInFlow &flow) {
             Result<void> set = flow.setContext(context);
             if (set.ok())
-                chooseFittingPracticeIfNone(flow);
+                flow.suggestPractice();
             return set;
         });
     });
@@ -278,20 +277,6 @@ void CheckInPage::act(const std::function<Result<void>(CheckInFlow &)> &input)
         writeDraft();
     else
         m_draftTimer.start();
-}
-
-void CheckInPage::chooseFittingPracticeIfNone(CheckInFlow &flow)
-{
-    const CheckInDraft &draft = flow.draft();
-    if (flow.practice() || draft.regionIds.isEmpty() || !draft.context)
-        return;
-    const QList<const Practice *> fitting = flow.fittingPractices();
-    // No practice of the model fits: one is built, or none when no cue fits either; the person
-    // then sees why when going on.
-    if (fitting.isEmpty())
-        (void)flow.chooseBuiltPractice();
-    else
-        (void)flow.choosePractice(fitting.constFirst()->id);
 }
 
 void CheckInPage::showStage()
@@ -553,26 +538,20 @@ void CheckInPage::discard()
 
 void CheckInPage::exportUnsaved()
 {
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("toward-check-in-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
-    auto *dialog = new QFileDialog(
-        this, tr("Export this check-in to CSV"), suggested, tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("exportCheckInDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        if (!m_flow)
-            return;
-        const Result<qint64> written = JournalCsvExporter::writeFile({m_flow->toCheckIn()}, path);
-        emit statusMessage(
-            written.ok() ? tr(
-                "Exported the check-in to %1. Journal > Import CSV adds it to the journal later.")
-                               .arg(QDir::toNativeSeparators(path))
-                         : written.error());
-    });
-    dialog->open();
+    openFileDialog(this, this, tr("Export this check-in to CSV"),
+        QStringLiteral("exportCheckInDialog"), QFileDialog::AcceptSave,
+        tr("toward-check-in-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+        tr("CSV files (*.csv)"), [this](const QString &path) {
+            if (!m_flow)
+                return;
+            const Result<qint64> written =
+                JournalCsvExporter::writeFile({m_flow->toCheckIn()}, path);
+            emit statusMessage(written.ok()
+                    ? tr("Exported the check-in to %1. Journal > Import CSV adds it to the "
+                         "journal later.")
+                          .arg(QDir::toNativeSeparators(path))
+                    : written.error());
+        });
 }
 
 void CheckInPage::writeDraft()

@@ -77,7 +77,6 @@ private:
 
     // Applies an input to the flow and shows the outcome: a refused input explains itself.
     void act(const std::function<Result<void>(CheckInFlow &)> &input);
-    void chooseFittingPracticeIfNone(CheckInFlow &flow);
     void refresh();
     void showStage();
     void updateKeys();

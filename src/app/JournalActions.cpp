@@ -3,6 +3,7 @@
 #include "BackupChooserDialog.h"
 #include "ClinicianReportWriter.h"
 #include "CsvImportProblemsDialog.h"
+#include "FileDialogs.h"
 #include "JournalIntegrityCheck.h"
 #include "JournalWording.h"
 #include "journal/JournalBackups.h"
@@ -41,33 +42,6 @@ void showProblem(QWidget *parent, const QString &title, const QString &text)
 void showInformation(QWidget *parent, const QString &title, const QString &text)
 {
     openMessage(parent, QMessageBox::Information, title, text, QStringLiteral("journalNoticeBox"));
-}
-
-// Where a file chosen for an export or import starts out.
-QString documentsFolder()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-// A file dialog that is deleted when closed and hands the chosen file to `chosen`, called on
-// `receiver`.
-template<typename Chosen>
-void openFileDialog(QWidget *parent, const QObject *receiver, const QString &title,
-    const QString &objectName, QFileDialog::AcceptMode mode, const QString &suggestedFile,
-    const QString &nameFilter, Chosen chosen)
-{
-    auto *dialog = new QFileDialog(parent, title, documentsFolder(), nameFilter);
-    dialog->setObjectName(objectName);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(mode);
-    if (mode == QFileDialog::AcceptSave) {
-        dialog->setDefaultSuffix(QFileInfo(suggestedFile).suffix());
-        dialog->selectFile(suggestedFile);
-    } else {
-        dialog->setFileMode(QFileDialog::ExistingFile);
-    }
-    QObject::connect(dialog, &QFileDialog::fileSelected, receiver, chosen);
-    dialog->open();
 }
 
 // Long file work (exports and imports of years of check-ins) shows a busy cursor.

@@ -86,6 +86,11 @@ JournalStore &MainWindow::journal() const
     return m_journalActions->journal();
 }
 
+QString MainWindow::dataFolder() const
+{
+    return QFileInfo(journal().filePath()).absolutePath();
+}
+
 MainWindow::Page MainWindow::currentPage() const
 {
     return Page(m_ui->pageStack->currentIndex());
@@ -120,8 +125,7 @@ void MainWindow::showPageAt(int row)
 
 void MainWindow::buildCheckInPage()
 {
-    const QString dataDir = QFileInfo(journal().filePath()).absolutePath();
-    m_checkInPage = new CheckInPage(journal(), dataDir, systemNow, m_ui->checkInPage);
+    m_checkInPage = new CheckInPage(journal(), dataFolder(), systemNow, m_ui->checkInPage);
     m_checkInPage->setReducedMotion(m_ui->reducedMotionAction->isChecked());
     connect(m_checkInPage, &CheckInPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_checkInPage, &CheckInPage::saved, this, [this] {
@@ -148,7 +152,7 @@ void MainWindow::showSavedCheckIn(const QUuid &checkInId)
 
 void MainWindow::offerDraft()
 {
-    const CheckInDraftStore drafts(QFileInfo(journal().filePath()).absolutePath());
+    const CheckInDraftStore drafts(dataFolder());
     const Result<std::optional<CheckInDraft>> loaded = drafts.load();
     if (!loaded.ok()) {
         showStatusMessage(
@@ -200,7 +204,7 @@ void MainWindow::resumeDraft(const CheckInDraft &draft)
 
 void MainWindow::discardDraft()
 {
-    const CheckInDraftStore drafts(QFileInfo(journal().filePath()).absolutePath());
+    const CheckInDraftStore drafts(dataFolder());
     if (const Result<void> cleared = drafts.clear(); !cleared.ok())
         showStatusMessage(cleared.error());
 }

@@ -66,6 +66,7 @@ private:
     void buildModelBrowser();
     void buildJournalPage();
     void buildCheckInPage();
+    QString dataFolder() const; // the journal's, which holds the check-in draft too
     void checkInDiscarded();
     void showSavedCheckIn(const QUuid &checkInId);
     // A check-in left unfinished when the app last closed is offered once, after the start.

@@ -86,6 +86,13 @@ PracticeModel smallModel()
     return *result.model;
 }
 
+PracticeModel builtInModel()
+{
+    const ModelLoadResult result = PracticeModelLoader::loadDefault();
+    REQUIRE(result.ok());
+    return *result.model;
+}
+
 QByteArray renamedDefaultModelJson(const QString &name)
 {
     registerModelResources();

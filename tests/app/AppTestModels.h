@@ -11,6 +11,8 @@ namespace toward::test {
 // "Rock the pelvis"; Knees (no curve): "Soft knees".
 QByteArray smallModelJson();
 PracticeModel smallModel();
+// The model built into the app.
+PracticeModel builtInModel();
 
 // The bytes of the built-in model with its name replaced.
 QByteArray renamedDefaultModelJson(const QString &name);

@@ -1,5 +1,6 @@
 #include "AppTestJournal.h"
 #include "AppTestKeyboard.h"
+#include "AppTestModels.h"
 #include "CheckInPage.h"
 #include "CheckInPracticeStep.h"
 #include "CheckInTableModel.h"
@@ -22,18 +23,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace toward;
+using test::builtInModel;
 using namespace std::chrono_literals;
 using test::press;
 using test::type;
 
 namespace {
-
-PracticeModel builtInModel()
-{
-    const ModelLoadResult result = PracticeModelLoader::loadDefault();
-    REQUIRE(result.ok());
-    return *result.model;
-}
 
 // The main window on the built-in model and a journal of the known check-ins, in a fresh
 // temporary data directory; the breath pacer runs on the test's clock.

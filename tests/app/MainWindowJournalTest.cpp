@@ -1,4 +1,5 @@
 #include "AppTestJournal.h"
+#include "AppTestModels.h"
 #include "CheckInTableModel.h"
 #include "CsvImportProblemsDialog.h"
 #include "JournalActions.h"
@@ -25,15 +26,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace toward;
+using test::builtInModel;
 
 namespace {
-
-PracticeModel builtInModel()
-{
-    const ModelLoadResult result = PracticeModelLoader::loadDefault();
-    REQUIRE(result.ok());
-    return *result.model;
-}
 
 // A window on a journal of the known check-ins in a fresh temporary data directory.
 struct WindowOnJournal {

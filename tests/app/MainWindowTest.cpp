@@ -19,15 +19,9 @@
 #include <QTest>
 
 using namespace toward;
+using test::builtInModel;
 
 namespace {
-
-PracticeModel builtInModel()
-{
-    const ModelLoadResult result = PracticeModelLoader::loadDefault();
-    REQUIRE(result.ok());
-    return *result.model;
-}
 
 QStringList issueLines(const ModelIssues &issues)
 {

@@ -221,6 +221,18 @@ Result<void> CheckInFlow::chooseBuiltPractice()
     return Result<void>::success();
 }
 
+void CheckInFlow::suggestPractice()
+{
+    if (m_draft.stage != CheckInStage::ChoosingWhere || m_draft.practice
+        || m_draft.regionIds.isEmpty() || !m_draft.context)
+        return;
+    const QList<const Practice *> fitting = fittingPractices();
+    if (fitting.isEmpty())
+        (void)chooseBuiltPractice();
+    else
+        (void)choosePractice(fitting.constFirst()->id);
+}
+
 Result<void> CheckInFlow::setBreathPattern(const QString &patternId)
 {
     if (Result<void> allowed =

@@ -55,6 +55,10 @@ public:
     Result<void> choosePractice(const QString &practiceId);
     // Builds about five minutes from the chosen regions' cues, with the person's default pattern.
     Result<void> chooseBuiltPractice();
+    // Once regions and context are known and no practice is chosen: the first of the model's
+    // practices that fits, or else one built from the regions. Changes nothing otherwise, or
+    // when nothing fits at all; next() then says why.
+    void suggestPractice();
     Result<void> setBreathPattern(const QString &patternId);
 
     // Before (RatingBefore).

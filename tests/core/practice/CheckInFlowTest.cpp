@@ -234,6 +234,37 @@ TEST_CASE("Where and when: regions, context, practice and breath pattern", "[che
     }
 }
 
+TEST_CASE("A practice is suggested once regions and context are known", "[checkin]")
+{
+    const test::ManualWallClock clock(test::morning());
+    CheckInFlow flow(test::defaultModel(), clock.provider());
+    REQUIRE(flow.setRegions({u"neck"_s}).error() == Accepted);
+    flow.suggestPractice();
+    CHECK_FALSE(flow.practice()); // where the person is is not known yet
+
+    REQUIRE(flow.setContext(Context::Desk).error() == Accepted);
+    flow.suggestPractice();
+    REQUIRE(flow.practice());
+    CHECK(flow.practice()->id == flow.fittingPractices().constFirst()->id);
+    CHECK(flow.draft().practiceSource == PracticeSource::Model);
+
+    SECTION("a chosen practice is kept")
+    {
+        REQUIRE(flow.chooseBuiltPractice().error() == Accepted);
+        flow.suggestPractice();
+        CHECK(flow.draft().practiceSource == PracticeSource::Built);
+    }
+    SECTION("where no practice of the model fits, one is built from the regions")
+    {
+        REQUIRE(flow.setContext(Context::Walking).error() == Accepted);
+        REQUIRE(flow.fittingPractices().isEmpty());
+        REQUIRE_FALSE(flow.practice());
+        flow.suggestPractice();
+        REQUIRE(flow.practice());
+        CHECK(flow.draft().practiceSource == PracticeSource::Built);
+    }
+}
+
 TEST_CASE("Before: pain, leanings and going back", "[checkin]")
 {
     const test::ManualWallClock clock(test::morning());
