@@ -319,7 +319,7 @@ void CheckInPage::refresh()
 
     const bool practising = isPracticeStage(stage);
     m_ui->cancelButton->setVisible(stage != CheckInStage::Saved);
-    m_ui->cancelButton->setText(practising ? tr("&End early") : tr("&Cancel"));
+    m_ui->cancelButton->setText(practising ? tr("E&nd early") : tr("C&ancel"));
     m_ui->backButton->setVisible(
         stage != CheckInStage::ChoosingWhere && stage != CheckInStage::Saved);
     m_ui->pauseButton->setVisible(stage == CheckInStage::PracticingCue);

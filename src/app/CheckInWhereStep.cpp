@@ -16,11 +16,11 @@ namespace {
 constexpr int IdRole = Qt::UserRole;
 constexpr int ContextColumns = 3;
 
-// "&Mat", "&Desk", "S&tanding"…: the first letter of each label that no earlier one took, and
+// "&Mat", "&Desk", "&Standing"…: the first letter of each label that no earlier one took, and
 // none of the page's own (hurt, practice, breath pattern; back, next, cancel).
 QStringList withMnemonics(const QStringList &labels)
 {
-    QString taken = QStringLiteral("hptbnc");
+    QString taken = QStringLiteral("uptbna");
     QStringList marked;
     for (const QString &label : labels) {
         qsizetype at = 0;
