@@ -1,4 +1,4 @@
-#include "PacerWidget.h"
+#include "practice/PacerWidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

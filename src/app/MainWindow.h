@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ModelProblemsDialog.h"
+#include "model/ModelProblemsDialog.h"
 #include "model/PracticeModel.h"
 #include "practice/CheckInDraft.h"
 

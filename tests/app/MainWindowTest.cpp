@@ -2,8 +2,8 @@
 
 #include "AppTestJournal.h"
 #include "AppTestModels.h"
-#include "JournalPage.h"
-#include "ModelBrowser.h"
+#include "journal/JournalPage.h"
+#include "model/ModelBrowser.h"
 #include "TestSupport.h"
 #include "model/PracticeModelLoader.h"
 #include "settings/AppSettings.h"

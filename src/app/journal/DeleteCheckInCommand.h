@@ -1,0 +1,21 @@
+#pragma once
+
+#include "journal/JournalEditCommand.h"
+#include "journal/CheckIn.h"
+
+namespace toward {
+
+// Deletes a check-in; undoing adds it back whole, with the same id, times and note. Both are
+// safe to retry after a failed write: they only change the journal when it still needs it.
+class DeleteCheckInCommand final : public JournalEditCommand {
+public:
+    DeleteCheckInCommand(JournalStore &journal, CheckIn checkIn, Report report);
+
+private:
+    Result<void> makeChange() override;
+    Result<void> revertChange() override;
+
+    CheckIn m_checkIn;
+};
+
+} // namespace toward

@@ -1,0 +1,156 @@
+#include "journal/JournalTrendChart.h"
+
+#include "journal/CheckIn.h"
+
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+namespace toward {
+
+namespace {
+
+// A day's point sits at its noon, and a week's in the middle of the week (Thursday noon), so
+// both line up with the days they stand for.
+qreal dayPosition(QDate day)
+{
+    return qreal(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch());
+}
+
+qreal weekPosition(QDate monday)
+{
+    return dayPosition(monday.addDays(3));
+}
+
+struct SeriesPoints {
+    QList<QPointF> before;
+    QList<QPointF> after;
+};
+
+SeriesPoints pointsOf(const QList<PainTally> &tallies, qreal (*position)(QDate))
+{
+    SeriesPoints points;
+    for (const PainTally &tally : tallies) {
+        const qreal x = position(tally.start);
+        points.before.append({x, tally.averageBefore()});
+        if (const std::optional<double> after = tally.averageAfter())
+            points.after.append({x, *after});
+    }
+    return points;
+}
+
+} // namespace
+
+JournalTrendChart::JournalTrendChart(QWidget *parent)
+    : QChartView(new QChart, parent)
+    , m_dailyBefore(new QScatterSeries)
+    , m_dailyAfter(new QScatterSeries)
+    , m_weeklyBefore(new QLineSeries)
+    , m_weeklyAfter(new QLineSeries)
+    , m_timeAxis(new QDateTimeAxis)
+    , m_painAxis(new QValueAxis)
+{
+    setObjectName(QStringLiteral("trendChart"));
+    setAccessibleName(tr("Pain over time"));
+    setRenderHint(QPainter::Antialiasing);
+    setFrameShape(QFrame::NoFrame);
+    setMinimumHeight(fontMetrics().lineSpacing() * 14);
+
+    m_dailyBefore->setName(tr("Pain before, each day"));
+    m_dailyAfter->setName(tr("Pain after, each day"));
+    m_weeklyBefore->setName(tr("Weekly average before"));
+    m_weeklyAfter->setName(tr("Weekly average after"));
+    for (QScatterSeries *daily : {m_dailyBefore, m_dailyAfter}) {
+        daily->setMarkerSize(7);
+        daily->setBorderColor(Qt::transparent);
+    }
+
+    QChart *chart = this->chart();
+    chart->setBackgroundRoundness(0);
+    chart->setPlotAreaBackgroundVisible(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Dots for the days, lines for the weeks, in the legend as in the chart.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *> {
+             m_dailyBefore, m_dailyAfter, m_weeklyBefore, m_weeklyAfter})
+        chart->addSeries(series);
+
+    m_painAxis->setRange(MinPain, MaxPain);
+    m_painAxis->setTickCount(6);
+    m_painAxis->setLabelFormat(QStringLiteral("%d"));
+    m_painAxis->setTitleText(tr("Pain (0–10)"));
+    m_timeAxis->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_timeAxis->setTickCount(6);
+    chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    chart->addAxis(m_painAxis, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_painAxis);
+    }
+    applyPalette();
+}
+
+void JournalTrendChart::setTrend(const TrendSeries &trend)
+{
+    const SeriesPoints days = pointsOf(trend.days, dayPosition);
+    const SeriesPoints weeks = pointsOf(trend.weeks, weekPosition);
+    m_dailyBefore->replace(days.before);
+    m_dailyAfter->replace(days.after);
+    m_weeklyBefore->replace(weeks.before);
+    m_weeklyAfter->replace(weeks.after);
+
+    chart()->setTitle(trend.days.isEmpty() ? tr("No check-ins match the filters.") : QString());
+    if (trend.days.isEmpty())
+        return;
+    // From the first day or week shown to the last (a week's point is in its middle, which may
+    // lie past the last day), and at least a week in all, so a single day is not a line.
+    QDate first = qMin(trend.days.constFirst().start, trend.weeks.constFirst().start.addDays(3));
+    QDate last = qMax(trend.days.constLast().start, trend.weeks.constLast().start.addDays(3));
+    if (first.daysTo(last) < 7) {
+        first = first.addDays(-3);
+        last = last.addDays(3);
+    }
+    m_timeAxis->setRange(QDateTime(first, QTime(0, 0)), QDateTime(last.addDays(1), QTime(0, 0)));
+}
+
+void JournalTrendChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void JournalTrendChart::applyPalette()
+{
+    const QPalette colours = palette();
+    const bool dark = colours.color(QPalette::Base).lightness() < 128;
+    // Okabe–Ito orange and blue: told apart with any colour vision, and lighter on dark themes.
+    const QColor before = dark ? QColor(0xf0, 0xa0, 0x50) : QColor(0xc0, 0x50, 0x00);
+    const QColor after = dark ? QColor(0x70, 0xc0, 0xf0) : QColor(0x00, 0x62, 0xa0);
+
+    QChart *chart = this->chart();
+    setBackgroundBrush(colours.window());
+    chart->setBackgroundBrush(colours.window());
+    chart->setPlotAreaBackgroundBrush(colours.base());
+    chart->setTitleBrush(colours.text());
+    chart->legend()->setLabelColor(colours.color(QPalette::Text));
+    for (QAbstractAxis *axis :
+        {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_painAxis)}) {
+        axis->setLabelsColor(colours.color(QPalette::Text));
+        axis->setTitleBrush(colours.text());
+        axis->setGridLineColor(colours.color(QPalette::Mid));
+        axis->setLinePenColor(colours.color(QPalette::Mid));
+    }
+
+    m_dailyBefore->setColor(before);
+    m_dailyAfter->setColor(after);
+    m_weeklyBefore->setPen(QPen(before, 3));
+    m_weeklyAfter->setPen(QPen(after, 3));
+}
+
+} // namespace toward

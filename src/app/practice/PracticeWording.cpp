@@ -1,0 +1,23 @@
+#include "practice/PracticeWording.h"
+
+#include "model/ModelSummary.h"
+
+namespace toward {
+
+QString PracticeWording::breathCount(int breaths)
+{
+    return breaths == 1 ? tr("1 breath") : tr("%1 breaths").arg(breaths);
+}
+
+QString PracticeWording::breathPattern(const BreathPattern &pattern)
+{
+    QStringList phases {tr("in %1").arg(formatDuration(pattern.inhale))};
+    if (pattern.holdIn.count() > 0)
+        phases.append(tr("hold %1").arg(formatDuration(pattern.holdIn)));
+    phases.append(tr("out %1").arg(formatDuration(pattern.exhale)));
+    if (pattern.holdOut.count() > 0)
+        phases.append(tr("hold %1").arg(formatDuration(pattern.holdOut)));
+    return pattern.name + QStringLiteral(": ") + phases.join(QStringLiteral(", "));
+}
+
+} // namespace toward

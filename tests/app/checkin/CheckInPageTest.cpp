@@ -1,0 +1,365 @@
+#include "checkin/CheckInPage.h"
+
+#include "AppTestKeyboard.h"
+#include "AppTestModels.h"
+#include "checkin/CheckInPracticeStep.h"
+#include "practice/PacerWidget.h"
+#include "TestSupport.h"
+#include "journal/JournalStore.h"
+#include "journal/JournalTestData.h"
+#include "practice/ManualClock.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace toward;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using test::press;
+using test::type;
+using test::waitForQuestion;
+
+namespace {
+
+const QDateTime CheckInNow(QDate(2026, 11, 24), QTime(7, 30), Qt::OffsetFromUTC, 3600);
+
+// A check-in page on a fresh journal in a temporary data directory, with a clock the test moves.
+struct PageFixture {
+    test::TemporaryDataDir dataDir;
+    std::unique_ptr<JournalStore> journal =
+        test::openJournal(dataDir.filePath(u"journal.sqlite"_s));
+    test::ManualClock clock;
+    CheckInPage page {*journal, dataDir.path(), [] { return CheckInNow; }};
+
+    PageFixture()
+    {
+        page.setPacerClock(clock);
+        page.resize(1000, 700);
+        page.show();
+        page.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&page));
+    }
+
+    CheckInStage stage() const
+    {
+        REQUIRE(page.flow());
+        return page.flow()->stage();
+    }
+
+    template<typename Widget = QWidget>
+    Widget *child(const QString &name) const
+    {
+        auto *widget = page.findChild<Widget *>(name);
+        INFO(name.toStdString());
+        REQUIRE(widget);
+        return widget;
+    }
+
+    PacerWidget *pacer() const
+    {
+        return child<CheckInPracticeStep>(u"practiceStep"_s)->pacerWidget();
+    }
+
+    // Lets the current cue's breaths pass on the test's clock.
+    void breatheThrough(std::chrono::milliseconds length)
+    {
+        clock.advance(length);
+        pacer()->tick();
+    }
+
+    void backToPage() { test::activateAgain(&page); }
+
+    void answer(QMessageBox *box, QMessageBox::StandardButton button)
+    {
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+        backToPage();
+    }
+
+    QString problem() const
+    {
+        return child<QWidget>(u"problemFrame"_s)->isVisible()
+            ? child<QLabel>(u"problemLabel"_s)->text()
+            : QString();
+    }
+
+    // The small model: Neck and Low back at a desk, with its "Desk reset": "Sitting bones back"
+    // (4 breaths) then "Lift the back of the head" (2), at the Calm pattern (4 s in, 6 s out).
+    void chooseNeckAtDesk()
+    {
+        page.begin(test::smallModel(), {});
+        press(Qt::Key_Space); // the spine has the focus, on its first region
+        press(Qt::Key_D, Qt::AltModifier);
+        REQUIRE(QTest::qWaitFor([this] { return page.flow()->draft().context == Context::Desk; }));
+        REQUIRE(page.flow()->practice());
+        REQUIRE(page.flow()->practice()->id == u"desk-reset"_s);
+    }
+};
+
+} // namespace
+
+TEST_CASE("A whole check-in on the check-in page, from the keyboard alone", "[checkin-page]")
+{
+    PageFixture fixture;
+    QSignalSpy saved(&fixture.page, &CheckInPage::saved);
+    QSignalSpy finished(&fixture.page, &CheckInPage::finished);
+    fixture.chooseNeckAtDesk();
+    CHECK(fixture.page.flow()->draft().regionIds == QStringList {u"neck"_s});
+    CHECK(fixture.child<QLabel>(u"stepLabel"_s)->text().contains(u"step 1 of 4"_s));
+
+    press(Qt::Key_Return);
+    REQUIRE(fixture.stage() == CheckInStage::RatingBefore);
+    press(Qt::Key_6);
+    CHECK(fixture.page.flow()->draft().painBefore == 6);
+    CHECK(fixture.child<QWidget>(u"beforeStep"_s)->findChild<QLabel *>(u"painValueLabel"_s)->text()
+        == u"6 — Moderate"_s);
+
+    press(Qt::Key_Return);
+    REQUIRE(fixture.stage() == CheckInStage::BreathIntro);
+    press(Qt::Key_Return);
+    REQUIRE(fixture.stage() == CheckInStage::PracticingCue);
+    CHECK(fixture.child<QLabel>(u"titleLabel"_s)->text() == u"Sitting bones back"_s);
+    CHECK(fixture.pacer()->phaseText() == u"Inhale"_s);
+    CHECK(fixture.pacer()->breathText() == u"Breath 1 of 4"_s);
+
+    SECTION("Breaths done, then one key per feeling; Right skips; Ctrl+Enter saves")
+    {
+        fixture.breatheThrough(39s);
+        CHECK(fixture.stage() == CheckInStage::PracticingCue);
+        fixture.breatheThrough(1s);
+        REQUIRE(fixture.stage() == CheckInStage::RatingCue);
+        press(Qt::Key_T);
+        REQUIRE(fixture.stage() == CheckInStage::PracticingCue);
+        CHECK(fixture.child<QLabel>(u"titleLabel"_s)->text() == u"Lift the back of the head"_s);
+        CHECK(fixture.pacer()->breathText() == u"Breath 1 of 2"_s);
+
+        press(Qt::Key_Right);
+        REQUIRE(fixture.stage() == CheckInStage::RatingAfter);
+        press(Qt::Key_3);
+        CHECK(fixture.child<QLabel>(u"changeLabel"_s)->text()
+            == u"Before 6, now 3: 3 points less. A change that matters (at least 2 points or 30%)."_s);
+        press(Qt::Key_O, Qt::AltModifier);
+        type(u"Felt looser. 10 minutes later still fine."_s);
+        press(Qt::Key_Return, Qt::ControlModifier);
+
+        REQUIRE(fixture.stage() == CheckInStage::Saved);
+        REQUIRE(saved.count() == 1);
+        const std::optional<CheckIn> row = fixture.journal->find(saved.at(0).at(0).toUuid());
+        REQUIRE(row);
+        CHECK(row->startedAt == CheckInNow);
+        CHECK(row->context == Context::Desk);
+        CHECK(row->painBefore == 6);
+        CHECK(row->painAfter == 3);
+        CHECK(row->practiceId == u"desk-reset"_s);
+        CHECK(row->breathPatternId == u"calm"_s);
+        REQUIRE(row->cues.size() == 2);
+        CHECK(row->cues.at(0).feeling == CueFeeling::Toward);
+        CHECK_FALSE(row->cues.at(1).feeling);
+        CHECK(row->note == u"Felt looser. 10 minutes later still fine."_s);
+        CHECK_FALSE(QFile::exists(fixture.dataDir.filePath(CheckInDraftStore::FileName)));
+
+        press(Qt::Key_Return);
+        REQUIRE(finished.count() == 1);
+        CHECK(finished.at(0).at(0).toUuid() == row->id);
+        CHECK_FALSE(fixture.page.isInProgress());
+    }
+
+    SECTION("Space pauses the pacer, so no breath passes until it goes on")
+    {
+        fixture.breatheThrough(5s);
+        press(Qt::Key_Space);
+        CHECK(fixture.child<QPushButton>(u"pauseButton"_s)->text() == u"&Go on"_s);
+        CHECK_FALSE(fixture.pacer()->isTimerActive());
+        fixture.breatheThrough(10min);
+        CHECK(fixture.stage() == CheckInStage::PracticingCue);
+        CHECK(fixture.pacer()->phaseText() == u"Exhale"_s);
+        press(Qt::Key_Space);
+        fixture.breatheThrough(35s);
+        CHECK(fixture.stage() == CheckInStage::RatingCue);
+    }
+
+    SECTION("Left goes back a cue, and from the first to the breathing intro")
+    {
+        press(Qt::Key_Right);
+        REQUIRE(fixture.page.flow()->draft().currentStep == 1);
+        press(Qt::Key_Left);
+        CHECK(fixture.page.flow()->draft().currentStep == 0);
+        CHECK(fixture.pacer()->breathText() == u"Breath 1 of 4"_s);
+        press(Qt::Key_Left);
+        CHECK(fixture.stage() == CheckInStage::BreathIntro);
+    }
+
+    SECTION("Escape asks before ending early; the answer No goes on practising")
+    {
+        fixture.breatheThrough(3s);
+        press(Qt::Key_Escape);
+        QMessageBox *box = waitForQuestion(u"endEarlyBox"_s);
+        CHECK(fixture.page.flow()->stage() == CheckInStage::PracticingCue);
+        CHECK_FALSE(fixture.pacer()->isTimerActive()); // paused while asking
+        test::answer(box, &fixture.page, Qt::Key_Escape);
+        CHECK(fixture.stage() == CheckInStage::PracticingCue);
+        CHECK(fixture.pacer()->isTimerActive());
+
+        press(Qt::Key_Escape);
+        box = waitForQuestion(u"endEarlyBox"_s);
+        fixture.answer(box, QMessageBox::Yes);
+        REQUIRE(fixture.stage() == CheckInStage::RatingAfter);
+        CHECK(fixture.page.flow()->stoppedEarly());
+        // Pain after is optional when the practice ended early.
+        press(Qt::Key_Return, Qt::ControlModifier);
+        REQUIRE(saved.count() == 1);
+        const std::optional<CheckIn> row = fixture.journal->find(saved.at(0).at(0).toUuid());
+        REQUIRE(row);
+        CHECK_FALSE(row->painAfter);
+    }
+}
+
+TEST_CASE("A refused step says why and stays where it is", "[checkin-page]")
+{
+    PageFixture fixture;
+    fixture.page.begin(test::smallModel(), {});
+    press(Qt::Key_Return);
+    CHECK(fixture.stage() == CheckInStage::ChoosingWhere);
+    CHECK(fixture.problem() == u"Choose at least one region."_s);
+
+    fixture.chooseNeckAtDesk();
+    CHECK(fixture.problem().isEmpty());
+    press(Qt::Key_Return);
+    press(Qt::Key_Return);
+    CHECK(fixture.stage() == CheckInStage::RatingBefore);
+    CHECK(fixture.problem() == u"Rate your pain (0 to 10) first."_s);
+}
+
+TEST_CASE("Typing 1 then 0 rates pain 10, and 0 alone rates it 0", "[checkin-page]")
+{
+    PageFixture fixture;
+    fixture.chooseNeckAtDesk();
+    press(Qt::Key_Return);
+    press(Qt::Key_1);
+    press(Qt::Key_0);
+    CHECK(fixture.page.flow()->draft().painBefore == 10);
+    press(Qt::Key_0);
+    CHECK(fixture.page.flow()->draft().painBefore == 0);
+    press(Qt::Key_End); // the slider has the focus
+    CHECK(fixture.page.flow()->draft().painBefore == 10);
+}
+
+TEST_CASE("A red flag shows the clinician advice; the practice never starts", "[checkin-page]")
+{
+    PageFixture fixture;
+    QSignalSpy saved(&fixture.page, &CheckInPage::saved);
+    fixture.chooseNeckAtDesk();
+    press(Qt::Key_Return);
+    press(Qt::Key_7);
+    auto *fever = fixture.child<QAbstractButton>(u"redFlag_fever"_s);
+    fever->setFocus();
+    press(Qt::Key_Space);
+    REQUIRE(fixture.page.flow()->hasRedFlags());
+    press(Qt::Key_Return);
+
+    REQUIRE(fixture.stage() == CheckInStage::RedFlagAdvice);
+    CHECK(fixture.child<QLabel>(u"headlineLabel"_s)->text()
+        == u"Please see a clinician before practising"_s);
+    CHECK(fixture.child<QLabel>(u"adviceLabel"_s)->text().contains(u"Fever with the back pain"_s));
+    type(u"Fever since Sunday."_s); // the note has the focus
+    press(Qt::Key_Return, Qt::ControlModifier);
+
+    REQUIRE(saved.count() == 1);
+    const std::optional<CheckIn> row = fixture.journal->find(saved.at(0).at(0).toUuid());
+    REQUIRE(row);
+    CHECK(row->redFlags == QList<RedFlag> {RedFlag::Fever});
+    CHECK(row->cues.isEmpty());
+    CHECK(row->practiceId.isEmpty());
+    CHECK(row->painBefore == 7);
+    CHECK(row->note == u"Fever since Sunday."_s);
+}
+
+TEST_CASE(
+    "A check-in the journal cannot take stays on the page and can be exported", "[checkin-page]")
+{
+    PageFixture fixture;
+    fixture.chooseNeckAtDesk();
+    press(Qt::Key_Return);
+    press(Qt::Key_5);
+    press(Qt::Key_Return);
+    press(Qt::Key_Return);
+    press(Qt::Key_Escape);
+    QMessageBox *box = waitForQuestion(u"endEarlyBox"_s);
+    fixture.answer(box, QMessageBox::Yes);
+    REQUIRE(fixture.stage() == CheckInStage::RatingAfter);
+
+    const QString journalPath = fixture.journal->filePath();
+    std::unique_ptr<JournalStore> readOnly =
+        test::openJournal(journalPath, JournalStore::Access::ReadOnly);
+    fixture.page.setJournal(*readOnly);
+    press(Qt::Key_Return, Qt::ControlModifier);
+
+    CHECK(fixture.stage() == CheckInStage::RatingAfter);
+    CHECK(fixture.problem().startsWith(u"Your check-in could not be saved in the journal:"_s));
+    CHECK(fixture.child<QPushButton>(u"retryButton"_s)->isVisible());
+    CHECK(fixture.child<QPushButton>(u"exportButton"_s)->isVisible());
+    CHECK(QFile::exists(fixture.dataDir.filePath(CheckInDraftStore::FileName)));
+
+    fixture.page.setJournal(*fixture.journal);
+    QTest::mouseClick(fixture.child<QPushButton>(u"retryButton"_s), Qt::LeftButton);
+    CHECK(fixture.stage() == CheckInStage::Saved);
+    CHECK(fixture.journal->count() == 1);
+}
+
+TEST_CASE("The check-in in progress is kept as a draft and resumes with the pacer waiting",
+    "[checkin-page]")
+{
+    test::TemporaryDataDir dataDir;
+    CheckInDraft draft;
+    {
+        PageFixture fixture;
+        fixture.chooseNeckAtDesk();
+        press(Qt::Key_Return);
+        press(Qt::Key_4);
+        press(Qt::Key_Return);
+        press(Qt::Key_Return);
+        press(Qt::Key_Right);
+        REQUIRE(fixture.stage() == CheckInStage::PracticingCue);
+        const Result<std::optional<CheckInDraft>> kept =
+            CheckInDraftStore(fixture.dataDir.path()).load();
+        REQUIRE(kept.ok());
+        REQUIRE(kept.value());
+        draft = *kept.value();
+    }
+    CHECK(draft.currentStep == 1);
+    CHECK(draft.painBefore == 4);
+
+    PageFixture fixture;
+    REQUIRE(fixture.page.resume(draft, test::smallModel()).ok());
+    CHECK(fixture.stage() == CheckInStage::PracticingCue);
+    CHECK(fixture.child<QLabel>(u"titleLabel"_s)->text() == u"Lift the back of the head"_s);
+    CHECK(fixture.child<CheckInPracticeStep>(u"practiceStep"_s)->isPaused());
+    CHECK_FALSE(fixture.pacer()->isTimerActive());
+
+    PracticeModel changed = test::smallModel();
+    changed.regions.removeFirst();
+    CHECK(fixture.page.resume(draft, changed).error().contains(u"no region “neck”"_s));
+}
+
+TEST_CASE(
+    "Escape before the practice asks, then discards the check-in and its draft", "[checkin-page]")
+{
+    PageFixture fixture;
+    QSignalSpy discarded(&fixture.page, &CheckInPage::discarded);
+    fixture.chooseNeckAtDesk();
+    // Choices within a step are written once the person pauses.
+    CHECK(QTest::qWaitFor(
+        [&] { return QFile::exists(fixture.dataDir.filePath(CheckInDraftStore::FileName)); }));
+    press(Qt::Key_Escape);
+    QMessageBox *box = waitForQuestion(u"discardBox"_s);
+    fixture.answer(box, QMessageBox::Yes);
+    CHECK(discarded.count() == 1);
+    CHECK_FALSE(fixture.page.isInProgress());
+    CHECK_FALSE(QFile::exists(fixture.dataDir.filePath(CheckInDraftStore::FileName)));
+}

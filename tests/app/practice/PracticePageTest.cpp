@@ -1,0 +1,71 @@
+#include "practice/PracticePage.h"
+
+#include "AppTestModels.h"
+#include "TestSupport.h"
+#include "model/ModelSummary.h"
+
+#include <QListWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace toward;
+using namespace std::chrono_literals;
+
+TEST_CASE("The Practice page lists the practices and the steps of the chosen one")
+{
+    PracticePage page;
+    page.setModel(test::smallModel());
+    auto *practices = page.findChild<QListWidget *>(QStringLiteral("practiceList"));
+    auto *steps = page.findChild<QTextBrowser *>(QStringLiteral("practiceView"));
+    REQUIRE(practices);
+    REQUIRE(steps);
+    // Until a practice is chosen (the list takes the focus only once the page is shown).
+    CHECK(practices->currentRow() == -1);
+    CHECK(steps->toPlainText() == QStringLiteral("Choose a practice to see its steps."));
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+
+    // Desk reset: 4 + 2 breaths of the 10 s "Calm" pattern; Mat play: 3 breaths of 10 s "Held".
+    REQUIRE(practices->count() == 2);
+    CHECK(practices->item(0)->text()
+        == QStringLiteral("Desk reset\nAnywhere · ") + formatDuration(60s));
+    CHECK(practices->item(1)->text() == QStringLiteral("Mat play\nDaily · ") + formatDuration(30s));
+
+    practices->setFocus();
+    QTest::keyClick(practices, Qt::Key_Home);
+    REQUIRE(practices->currentRow() == 0);
+    QString shown = steps->toPlainText();
+    CHECK(shown.contains(QStringLiteral("Desk reset")));
+    CHECK(shown.contains(
+        QStringLiteral("Anywhere · ") + formatDuration(60s) + QStringLiteral(" · Desk")));
+    CHECK(shown.contains(QStringLiteral("Breath: Calm: in ") + formatDuration(4s)
+        + QStringLiteral(", out ") + formatDuration(6s)));
+    CHECK(shown.contains(QStringLiteral("Sitting bones back · Low back · 4 breaths")));
+    CHECK(shown.contains(
+        QStringLiteral("Slide the sitting bones slightly back so the curve returns.")));
+    CHECK(shown.contains(QStringLiteral("Lift the back of the head · Neck · 2 breaths")));
+    CHECK(shown.indexOf(QStringLiteral("Sitting bones back"))
+        < shown.indexOf(QStringLiteral("Lift the back")));
+
+    QTest::keyClick(practices, Qt::Key_Down);
+    REQUIRE(practices->currentRow() == 1);
+    shown = steps->toPlainText();
+    CHECK(shown.contains(QStringLiteral("Mat play")));
+    CHECK(
+        shown.contains(QStringLiteral("Held: in ") + formatDuration(4s) + QStringLiteral(", hold ")
+            + formatDuration(2s) + QStringLiteral(", out ") + formatDuration(4s)));
+    CHECK(shown.contains(QStringLiteral("Has a short hold.")));
+    CHECK(shown.contains(QStringLiteral("Rock the pelvis · Low back · 3 breaths")));
+}
+
+TEST_CASE("The Practice page says so when a model has no practices")
+{
+    PracticeModel model = test::smallModel();
+    model.practices.clear();
+    PracticePage page;
+    page.setModel(model);
+
+    CHECK(page.findChild<QListWidget *>(QStringLiteral("practiceList"))->count() == 0);
+    CHECK(page.findChild<QTextBrowser *>(QStringLiteral("practiceView"))->toPlainText()
+        == QStringLiteral("This practice model has no practices. Its cues are on the Model page."));
+}
