@@ -261,7 +261,7 @@ Result<SizeReport> measure(
         return withoutValue(whatHelps(*store));
     };
     const auto firstScreen = [&] {
-        if (store->summaries({}, 0, 50).size() != 50 || store->count() < size)
+        if (store->summaries({}, 0, 50).value().size() != 50 || store->count().value() < size)
             return Result<void>::failure(u"the table's first screen came back short"_s);
         return Result<void>::success();
     };

@@ -1,12 +1,12 @@
 #include "MainWindow.h"
 
 #include "checkin/CheckInPage.h"
+#include "journal/Journal.h"
 #include "journal/JournalActions.h"
 #include "journal/JournalPage.h"
 #include "model/ModelBrowser.h"
-#include "practice/PracticeWording.h"
-#include "journal/JournalStore.h"
 #include "model/PracticeModelLoader.h"
+#include "practice/PracticeWording.h"
 #include "settings/AppSettings.h"
 #include "ui_MainWindow.h"
 
@@ -39,12 +39,13 @@ void storeIfChanged(AppSettings &settings, const SettingKey<T> &key, const T &va
 
 } // namespace
 
-MainWindow::MainWindow(AppSettings &settings, PracticeModel model,
-    std::unique_ptr<JournalStore> journal, QString modelFilePath, QWidget *parent)
+MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &journal,
+    QString modelFilePath, std::chrono::milliseconds checkDelay, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(settings)
-    , m_journalActions(new JournalActions(std::move(journal), this))
+    , m_journal(journal)
+    , m_journalActions(new JournalActions(journal, this, systemNow, checkDelay))
     , m_modelStatusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
@@ -74,21 +75,16 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model,
     connectJournalActions();
 
     setModel(std::move(model), std::move(modelFilePath));
-    showJournalAccess(m_journalActions->journal().isReadOnly());
+    showJournalAccess(m_journal.isReadOnly());
     showPage(Page::Practice);
     restoreWindowLayout();
 }
 
 MainWindow::~MainWindow() = default;
 
-JournalStore &MainWindow::journal() const
-{
-    return m_journalActions->journal();
-}
-
 QString MainWindow::dataFolder() const
 {
-    return QFileInfo(journal().filePath()).absolutePath();
+    return m_journal.dataDirectory();
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -125,7 +121,7 @@ void MainWindow::showPageAt(int row)
 
 void MainWindow::buildCheckInPage()
 {
-    m_checkInPage = new CheckInPage(journal(), dataFolder(), systemNow, m_ui->checkInPage);
+    m_checkInPage = new CheckInPage(m_journal, dataFolder(), systemNow, m_ui->checkInPage);
     m_checkInPage->setReducedMotion(m_ui->reducedMotionAction->isChecked());
     connect(m_checkInPage, &CheckInPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_checkInPage, &CheckInPage::saved, this, [this] {
@@ -134,8 +130,6 @@ void MainWindow::buildCheckInPage()
     });
     connect(m_checkInPage, &CheckInPage::finished, this, &MainWindow::showSavedCheckIn);
     connect(m_checkInPage, &CheckInPage::discarded, this, &MainWindow::checkInDiscarded);
-    connect(m_journalActions, &JournalActions::journalReplaced, m_checkInPage,
-        &CheckInPage::setJournal);
     m_ui->checkInPageLayout->addWidget(m_checkInPage);
 }
 
@@ -237,11 +231,9 @@ void MainWindow::buildModelBrowser()
 void MainWindow::buildJournalPage()
 {
     m_journalPage =
-        new JournalPage(journal(), m_journalActions->undoStack(), systemNow, m_ui->journalPage);
+        new JournalPage(m_journal, m_journalActions->undoStack(), systemNow, m_ui->journalPage);
     m_journalPage->setRegions(m_model.regions);
     connect(m_journalPage, &JournalPage::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_journalActions, &JournalActions::journalReplaced, m_journalPage,
-        &JournalPage::setJournal);
     connect(
         m_journalActions, &JournalActions::checkInsImported, m_journalPage, &JournalPage::refresh);
     m_journalActions->setFilterSource([page = m_journalPage] { return page->filter(); });
@@ -292,8 +284,28 @@ void MainWindow::showEvent(QShowEvent *event)
     }
 }
 
+bool MainWindow::keepEditedNote()
+{
+    if (!m_journalPage)
+        return true;
+    const Result<void> saved = m_journalPage->saveEditedNote();
+    if (saved.ok())
+        return true;
+    showPage(Page::Journal);
+    return QMessageBox::warning(this, tr("Unsaved note"),
+               tr("The note you are editing could not be saved: %1\n\nClose anyway and lose "
+                  "it?")
+                   .arg(saved.error()),
+               QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Close;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!keepEditedNote()) {
+        event->ignore();
+        return;
+    }
     if (m_checkInPage) {
         if (const Result<void> kept = m_checkInPage->keepDraft(); !kept.ok()) {
             const auto answer = QMessageBox::warning(this, tr("Unfinished check-in"),
@@ -392,7 +404,7 @@ void MainWindow::connectJournalActions()
     connect(m_ui->backUpNowAction, &QAction::triggered, actions, &JournalActions::backUpNow);
     connect(m_ui->restoreBackupAction, &QAction::triggered, actions,
         &JournalActions::chooseBackupToRestore);
-    connect(actions, &JournalActions::accessChanged, this, &MainWindow::showJournalAccess);
+    connect(&m_journal, &Journal::accessChanged, this, &MainWindow::showJournalAccess);
     connect(actions, &JournalActions::statusMessage, this, &MainWindow::showStatusMessage);
     connect(actions, &JournalActions::lastingStatusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message); });

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "journal/JournalActions.h"
 #include "model/ModelProblemsDialog.h"
 #include "model/PracticeModel.h"
 #include "practice/CheckInDraft.h"
 
 #include <QMainWindow>
 
+#include <chrono>
 #include <memory>
 
 namespace Ui {
@@ -19,9 +21,8 @@ namespace toward {
 
 class AppSettings;
 class CheckInPage;
-class JournalActions;
 class JournalPage;
-class JournalStore;
+class Journal;
 class ModelBrowser;
 
 class MainWindow final : public QMainWindow {
@@ -30,16 +31,19 @@ class MainWindow final : public QMainWindow {
 public:
     enum class Page { CheckIn, Practice, Journal, Model };
 
-    // `settings` must outlive the window. The journal goes to the window's JournalActions, which
-    // may replace it. `modelFilePath` is empty for the built-in model.
-    MainWindow(AppSettings &settings, PracticeModel model, std::unique_ptr<JournalStore> journal,
-        QString modelFilePath = {}, QWidget *parent = nullptr);
+    // `settings` and `journal` (open) must outlive the window. `modelFilePath` is empty for the
+    // built-in model. The integrity check and daily backup start `checkDelay` after the window is
+    // first shown.
+    MainWindow(AppSettings &settings, PracticeModel model, Journal &journal,
+        QString modelFilePath = {},
+        std::chrono::milliseconds checkDelay = JournalActions::DefaultCheckDelay,
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     const PracticeModel &model() const { return m_model; }
     QString modelFilePath() const { return m_modelFilePath; }
     JournalActions &journalActions() const { return *m_journalActions; }
-    JournalStore &journal() const;
+    Journal &journal() const { return m_journal; }
 
     Page currentPage() const;
     void showPage(Page page);
@@ -67,6 +71,8 @@ private:
     void buildJournalPage();
     void buildCheckInPage();
     QString dataFolder() const; // the journal's, which holds the check-in draft too
+    // A note being edited in the journal is saved, or the person agrees to lose it.
+    bool keepEditedNote();
     void checkInDiscarded();
     void showSavedCheckIn(const QUuid &checkInId);
     // A check-in left unfinished when the app last closed is offered once, after the start.
@@ -85,6 +91,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings &m_settings;
+    Journal &m_journal;
     PracticeModel m_model;
     QString m_modelFilePath;
     JournalActions *m_journalActions;

@@ -1,11 +1,12 @@
-#include "journal/JournalActions.h"
-#include "journal/JournalOpener.h"
-#include "journal/JournalProblemDialog.h"
 #include "MainWindow.h"
-#include "ReportPdfCommand.h"
 #include "cli/CheckModelCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/JournalCsvCommand.h"
+#include "cli/ReportPdfCommand.h"
+#include "journal/Journal.h"
+#include "journal/JournalActions.h"
+#include "journal/JournalOpener.h"
+#include "journal/JournalProblemDialog.h"
 #include "model/PracticeModelLoader.h"
 #include "settings/AppSettings.h"
 #include "settings/DataDirectory.h"
@@ -94,11 +95,10 @@ int startApp(int &argc, char *argv[], const CommandLineRequest &request)
         QMessageBox::critical(nullptr, QApplication::translate("main", "Toward"), dataDir.error());
         return 1;
     }
-    const JournalOpener opener(
-        dataDir.value().path(), dataDir.value().journalFilePath(), &JournalProblemDialog::ask);
-    // Held until the app quits: its lock keeps a second Toward from writing the same journal.
-    JournalStart start = opener.open();
-    if (!start.journal) {
+    // Lives until the app quits: its lock keeps a second Toward from writing the same journal.
+    Journal journal(dataDir.value().path());
+    const JournalStart start = JournalOpener(journal, &JournalProblemDialog::ask).open();
+    if (!journal.isOpen()) {
         if (start.refusal.isEmpty())
             return 1; // the person chose to quit
         QTextStream(stderr) << start.refusal << '\n';
@@ -111,8 +111,7 @@ int startApp(int &argc, char *argv[], const CommandLineRequest &request)
     if (!starting)
         return 1;
 
-    MainWindow window(
-        settings, std::move(starting->model), std::move(start.journal), starting->filePath);
+    MainWindow window(settings, std::move(starting->model), journal, starting->filePath);
     window.show();
     if (!starting->rejectedPath.isEmpty()) {
         window.showModelProblems(starting->rejectedPath, starting->rejectedIssues,

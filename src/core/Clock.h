@@ -6,7 +6,8 @@
 
 namespace toward {
 
-// "Now", passed in so that what depends on the date can be tested on a fixed one.
+// The wall-clock "now", injected wherever the date or time of day matters, so that tests choose
+// the moment and its UTC offset. (Elapsed time has its own clock: MonotonicClock.)
 using Clock = std::function<QDateTime()>;
 
 inline QDateTime systemNow()

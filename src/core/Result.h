@@ -2,10 +2,21 @@
 
 #include <QString>
 
+#include <optional>
 #include <utility>
 #include <variant>
 
 namespace toward {
+
+namespace detail {
+
+// A failure always has words to show, even when the layer below gave none.
+inline QString readableError(QString error)
+{
+    return error.isEmpty() ? QStringLiteral("An unknown error occurred.") : std::move(error);
+}
+
+} // namespace detail
 
 // A value, or the reason there is none, in words a person can read.
 template<typename T>
@@ -15,11 +26,15 @@ public:
         : m_state(std::move(value))
     {
     }
-    static Result failure(QString error) { return Result(Error {std::move(error)}); }
+    static Result failure(QString error)
+    {
+        return Result(Error {detail::readableError(std::move(error))});
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     const T &value() const & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    // By value, so that `for (x : f().value())` does not outlive the temporary it reads.
+    T value() && { return std::get<T>(std::move(m_state)); }
     // Empty on success.
     const QString &error() const
     {
@@ -39,22 +54,28 @@ private:
     std::variant<T, Error> m_state;
 };
 
-// Success, or the reason for failure, for operations that produce no value.
+// Success, or the reason for failure, for operations that produce no value. A failure is a
+// failure whatever its text: an empty message from the layer below never passes as success.
 template<>
 class Result<void> {
 public:
-    static Result success() { return Result(QString()); }
-    static Result failure(QString error) { return Result(std::move(error)); }
+    static Result success() { return Result(std::nullopt); }
+    static Result failure(QString error) { return Result(detail::readableError(std::move(error))); }
 
-    bool ok() const { return m_error.isEmpty(); }
-    const QString &error() const { return m_error; }
+    bool ok() const { return !m_error.has_value(); }
+    // Empty on success.
+    const QString &error() const
+    {
+        static const QString none;
+        return m_error ? *m_error : none;
+    }
 
 private:
-    explicit Result(QString error)
+    explicit Result(std::optional<QString> error)
         : m_error(std::move(error))
     {
     }
-    QString m_error;
+    std::optional<QString> m_error;
 };
 
 } // namespace toward

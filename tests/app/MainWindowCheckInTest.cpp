@@ -1,15 +1,15 @@
 #include "AppTestJournal.h"
 #include "AppTestKeyboard.h"
 #include "AppTestModels.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
 #include "checkin/CheckInPage.h"
 #include "checkin/CheckInPracticeStep.h"
 #include "journal/CheckInTableModel.h"
-#include "MainWindow.h"
-#include "practice/PacerWidget.h"
-#include "TestSupport.h"
 #include "journal/JournalTestData.h"
 #include "model/PracticeModelLoader.h"
 #include "practice/ManualClock.h"
+#include "practice/PacerWidget.h"
 #include "settings/AppSettings.h"
 
 #include <QAbstractButton>
@@ -35,10 +35,13 @@ namespace {
 struct WindowFixture {
     WindowFixture() { open(); }
 
+    // A second call is a restart: the window and the journal close before they open again.
     void open()
     {
-        window =
-            std::make_unique<MainWindow>(settings, builtInModel(), test::openJournal(journalPath));
+        window.reset();
+        journal.reset();
+        journal = test::openJournalIn(dataDir.path());
+        window = std::make_unique<MainWindow>(settings, builtInModel(), *journal);
         window->show();
         window->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(window.get()));
@@ -65,6 +68,7 @@ struct WindowFixture {
     QString journalPath = dataDir.filePath(u"journal.sqlite"_s);
     AppSettings settings {dataDir.filePath(u"settings.ini"_s)};
     test::ManualClock clock;
+    std::unique_ptr<Journal> journal;
     std::unique_ptr<MainWindow> window;
 };
 
@@ -136,7 +140,7 @@ TEST_CASE("A whole check-in from Ctrl+N to a saved journal row, with the keyboar
     const QDateTime endedAfter = QDateTime::currentDateTime().addSecs(1);
 
     // Saved: field by field, in the journal file itself.
-    const std::optional<CheckIn> row = test::openJournal(fixture.journalPath)->find(id);
+    const std::optional<CheckIn> row = test::openJournal(fixture.journalPath)->find(id).value();
     REQUIRE(row);
     CHECK(row->startedAt >= startedBefore);
     CHECK(row->endedAt >= row->startedAt);

@@ -1,13 +1,13 @@
 #include "AppTestJournal.h"
 #include "AppTestModels.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
 #include "journal/CheckInTableModel.h"
 #include "journal/CsvImportProblemsDialog.h"
 #include "journal/JournalActions.h"
-#include "journal/JournalPage.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
 #include "journal/JournalBackups.h"
 #include "journal/JournalCsvExporter.h"
+#include "journal/JournalPage.h"
 #include "journal/JournalTestData.h"
 #include "model/PracticeModelLoader.h"
 #include "settings/AppSettings.h"
@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
@@ -31,12 +32,15 @@ using test::builtInModel;
 namespace {
 
 // A window on a journal of the known check-ins in a fresh temporary data directory.
+// The check after the start waits `checkDelay`: by default longer than any test.
 struct WindowOnJournal {
-    explicit WindowOnJournal(JournalStore::Access access = JournalStore::Access::ReadWrite)
+    explicit WindowOnJournal(JournalStore::Access access = JournalStore::Access::ReadWrite,
+        std::chrono::milliseconds checkDelay = std::chrono::hours(1))
     {
         test::openJournal(journalPath)->addMissing(test::knownCheckIns());
-        window = std::make_unique<MainWindow>(
-            settings, builtInModel(), test::openJournal(journalPath, access));
+        journal = test::openJournalIn(dataDir.path(), access);
+        window =
+            std::make_unique<MainWindow>(settings, builtInModel(), *journal, QString(), checkDelay);
     }
 
     void showJournalPage()
@@ -61,6 +65,12 @@ struct WindowOnJournal {
         REQUIRE(view);
         return view;
     }
+    // The actions' file work runs on a worker, behind a progress dialog.
+    void waitForJournalWork() const
+    {
+        const JournalActions &actions = window->journalActions();
+        REQUIRE(QTest::qWaitFor([&] { return !actions.isBusy(); }));
+    }
     const QMessageBox *messageBox(const QString &name) const
     {
         const auto *box = window->findChild<QMessageBox *>(name);
@@ -72,6 +82,7 @@ struct WindowOnJournal {
     test::TemporaryDataDir dataDir;
     QString journalPath = dataDir.filePath(u"journal.sqlite"_s);
     AppSettings settings {dataDir.filePath(u"settings.ini"_s)};
+    std::unique_ptr<Journal> journal;
     std::unique_ptr<MainWindow> window;
 };
 
@@ -114,22 +125,22 @@ TEST_CASE("Delete in the table removes a check-in; Ctrl+Z brings it back, Ctrl+S
     QTest::keyClick(table, Qt::Key_Down);
     const auto *model = qobject_cast<const CheckInTableModel *>(table->model());
     const QUuid id = model->checkInIdAt(1);
-    JournalStore &journal = fixture.window->journal();
-    const CheckIn before = *journal.find(id);
+    JournalStore &journal = fixture.window->journal().store();
+    const CheckIn before = *journal.find(id).value();
 
     QTest::keyClick(table, Qt::Key_Delete);
-    CHECK_FALSE(journal.contains(id));
-    CHECK(journal.count() == 5);
+    CHECK_FALSE(journal.contains(id).value());
+    CHECK(journal.count().value() == 5);
     CHECK(fixture.window->statusBar()->currentMessage().startsWith(u"Check-in deleted."_s));
     CHECK(fixture.action("undoAction")->text() == u"&Undo Delete check-in"_s);
 
     QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
-    CHECK(journal.find(id) == before);
-    CHECK(journal.count() == 6);
+    CHECK(journal.find(id).value() == before);
+    CHECK(journal.count().value() == 6);
     CHECK(model->rowCount() == 6);
 
     QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    CHECK_FALSE(journal.contains(id));
+    CHECK_FALSE(journal.contains(id).value());
     CHECK(model->rowCount() == 5);
 }
 
@@ -153,7 +164,7 @@ TEST_CASE("A journal open read-only says so and offers nothing that writes")
     QTest::keyClick(table, Qt::Key_Home);
     CHECK_FALSE(fixture.window->findChild<QPushButton *>(u"deleteButton"_s)->isEnabled());
     QTest::keyClick(table, Qt::Key_Delete);
-    CHECK(fixture.window->journal().count() == 6);
+    CHECK(fixture.window->journal().store().count().value() == 6);
 }
 
 TEST_CASE("A CSV export follows the Journal page's filters")
@@ -161,6 +172,7 @@ TEST_CASE("A CSV export follows the Journal page's filters")
     WindowOnJournal fixture;
     const QString all = fixture.dataDir.filePath(u"all.csv"_s);
     fixture.window->journalActions().exportCsv(all, {});
+    fixture.waitForJournalWork();
     CHECK(test::readFile(all).count("\r\n") == 7); // the header and six check-ins
     CHECK(fixture.window->statusBar()->currentMessage().startsWith(u"Exported 6 check-ins to "_s));
 
@@ -170,6 +182,7 @@ TEST_CASE("A CSV export follows the Journal page's filters")
     const QString some = fixture.dataDir.filePath(u"desk.csv"_s);
     fixture.window->journalActions().exportCsv(
         some, fixture.window->findChild<JournalPage *>()->filter());
+    fixture.waitForJournalWork();
     CHECK(test::readFile(some).count("\r\n") == 2);
 }
 
@@ -194,6 +207,7 @@ TEST_CASE("A CSV import adds what is new and says how much, or lists every probl
         // Two check-ins the journal has, and a new one.
         QList<CheckIn> checkIns;
         REQUIRE(fixture.window->journal()
+                    .store()
                     .forEach({}, [&](const CheckIn &checkIn) { checkIns.append(checkIn); })
                     .ok());
         test::TemporaryDataDir other;
@@ -204,9 +218,10 @@ TEST_CASE("A CSV import adds what is new and says how much, or lists every probl
         REQUIRE(JournalCsvExporter::writeFile(*otherJournal, {}, csv).ok());
 
         fixture.window->journalActions().importCsv(csv);
+        fixture.waitForJournalWork();
         CHECK(fixture.messageBox(u"journalNoticeBox"_s)->text()
             == u"Imported 1 check-in; 2 were already in the journal."_s);
-        CHECK(fixture.window->journal().count() == 7);
+        CHECK(fixture.window->journal().store().count().value() == 7);
         CHECK(model->rowCount() == 7);
     }
     SECTION("a file with problems")
@@ -218,6 +233,7 @@ TEST_CASE("A CSV import adds what is new and says how much, or lists every probl
             "3f2504e0-4f89-11d3-9a0c-0305e82c3301,2026-03-01T08:00:00+01:00,,sofa,,11,3,,,,,,,"
             "\r\n");
         fixture.window->journalActions().importCsv(csv);
+        fixture.waitForJournalWork();
         const auto *dialog =
             fixture.window->findChild<CsvImportProblemsDialog *>(u"csvImportProblemsDialog"_s);
         REQUIRE(dialog);
@@ -232,7 +248,7 @@ TEST_CASE("A CSV import adds what is new and says how much, or lists every probl
         CHECK(dialog->findChild<QLabel *>(u"summaryLabel"_s)
                   ->text()
                   .contains(u"Nothing was imported"_s));
-        CHECK(fixture.window->journal().count() == 6);
+        CHECK(fixture.window->journal().store().count().value() == 6);
     }
 }
 
@@ -242,15 +258,19 @@ TEST_CASE("Restoring a backup replaces the journal, keeps the one replaced and s
     fixture.showJournalPage();
     const JournalBackups backups(fixture.dataDir.path());
     const Result<QString> made =
-        backups.backUpNow(fixture.window->journal(), test::KnownJournalNow.addDays(-1));
+        backups.backUpNow(fixture.window->journal().filePath(), test::KnownJournalNow.addDays(-1));
     REQUIRE(made.ok());
-    REQUIRE(fixture.window->journal().add(test::simpleCheckIn(test::KnownJournalNow, 8, 2)).ok());
+    REQUIRE(fixture.window->journal()
+                .store()
+                .add(test::simpleCheckIn(test::KnownJournalNow, 8, 2))
+                .ok());
     fixture.window->findChild<JournalPage *>()->refresh();
     const auto *model = qobject_cast<const CheckInTableModel *>(fixture.table()->model());
     REQUIRE(model->rowCount() == 7);
 
     fixture.window->journalActions().restoreBackup(made.value());
-    CHECK(fixture.window->journal().count() == 6);
+    fixture.waitForJournalWork();
+    CHECK(fixture.window->journal().store().count().value() == 6);
     CHECK(model->rowCount() == 6);
     const QString notice = fixture.messageBox(u"journalNoticeBox"_s)->text();
     CHECK(notice.startsWith(u"Your journal was restored from the backup."_s));
@@ -260,17 +280,19 @@ TEST_CASE("Restoring a backup replaces the journal, keeps the one replaced and s
     CHECK(notice.contains(QDir::toNativeSeparators(now[0].filePath)));
 }
 
-TEST_CASE("The daily backup runs a few seconds after the window is first shown")
+TEST_CASE("The daily backup runs on a worker once the window is first shown")
 {
-    WindowOnJournal fixture;
-    const QString folder = JournalBackups(fixture.dataDir.path()).folderPath();
+    WindowOnJournal fixture(JournalStore::Access::ReadWrite, std::chrono::milliseconds(0));
+    const JournalActions &actions = fixture.window->journalActions();
+    CHECK(JournalBackups(fixture.dataDir.path()).list().isEmpty());
     fixture.window->show();
     REQUIRE(QTest::qWaitForWindowExposed(fixture.window.get()));
-    CHECK(JournalBackups(fixture.dataDir.path()).list().isEmpty());
-    CHECK(QTest::qWaitFor([&] { return !JournalBackups(fixture.dataDir.path()).list().isEmpty(); },
-        int(JournalActions::CheckDelay.count()) + 5000));
-    CHECK(JournalBackups(fixture.dataDir.path()).list().constFirst().kind
-        == JournalBackup::Kind::Daily);
+    REQUIRE(QTest::qWaitFor([&] { return actions.isBusy(); }));
+    REQUIRE(QTest::qWaitFor([&] { return !actions.isBusy(); }));
+    const QList<JournalBackup> backups = JournalBackups(fixture.dataDir.path()).list();
+    REQUIRE(backups.size() == 1);
+    CHECK(backups.constFirst().kind == JournalBackup::Kind::Daily);
+    CHECK(backups.constFirst().checkInCount == 6);
 }
 
 TEST_CASE("Damage found after the start turns the journal read-only and says what was found")
@@ -279,21 +301,42 @@ TEST_CASE("Damage found after the start turns the journal read-only and says wha
     const QString path = dataDir.filePath(u"journal.sqlite"_s);
     test::writeDamagedJournal(path);
     AppSettings settings(dataDir.filePath(u"settings.ini"_s));
-    JournalStore::OpenResult opened = JournalStore::open(
-        path, JournalStore::Access::ReadWrite, JournalStore::Verification::Deferred);
-    REQUIRE(opened.store);
-    MainWindow window(settings, builtInModel(), std::move(opened.store));
+    const std::unique_ptr<Journal> journal = test::openJournalIn(dataDir.path());
+    MainWindow window(settings, builtInModel(), *journal, QString(), std::chrono::milliseconds(0));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    CHECK_FALSE(window.journal().isReadOnly());
+    CHECK_FALSE(journal->isReadOnly());
 
-    CHECK(QTest::qWaitFor([&] { return window.journal().isReadOnly(); },
-        int(JournalActions::CheckDelay.count()) + 5000));
+    REQUIRE(QTest::qWaitFor([&] { return journal->isReadOnly(); }));
     const auto *box = window.findChild<QMessageBox *>(u"journalProblemBox"_s);
     REQUIRE(box);
     CHECK(box->text().startsWith(
-        u"Toward found damage in your journal: "_s + path + u" is damaged"_s));
+        u"Toward found damage in your journal: the integrity check found "_s));
+    // The full report goes to a log in the data folder, named in the message.
+    const QString log = dataDir.filePath(u"journal-problems.log"_s);
+    CHECK(box->text().contains(u"The full report is in "_s + log));
+    CHECK(test::readFile(log).toLower().contains("page"));
     CHECK(box->text().contains(u"the journal is now open read-only"_s));
     CHECK(window.windowTitle() == u"Toward — journal open read-only"_s);
     CHECK(JournalBackups(dataDir.path()).list().isEmpty());
+}
+
+TEST_CASE("A note being edited is saved when the window closes")
+{
+    WindowOnJournal fixture;
+    fixture.showJournalPage();
+    QTableView *table = fixture.table();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Home);
+    const auto *model = qobject_cast<const CheckInTableModel *>(table->model());
+    const QUuid id = model->checkInIdAt(0);
+    auto *editor = fixture.window->findChild<QPlainTextEdit *>(u"noteEditor"_s);
+    REQUIRE(editor);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(editor, u" Closing words."_s);
+
+    fixture.action("quitAction")->trigger();
+    CHECK_FALSE(fixture.window->isVisible());
+    CHECK(fixture.journal->store().find(id).value()->note.endsWith(u" Closing words."_s));
 }

@@ -2,9 +2,9 @@
 
 #include "AppTestJournal.h"
 #include "AppTestModels.h"
+#include "TestSupport.h"
 #include "journal/JournalPage.h"
 #include "model/ModelBrowser.h"
-#include "TestSupport.h"
 #include "model/PracticeModelLoader.h"
 #include "settings/AppSettings.h"
 
@@ -51,8 +51,8 @@ struct WindowOnTemporaryData {
     test::TemporaryDataDir dataDir;
     AppSettings settings {dataDir.filePath(QStringLiteral("settings.ini"))};
     PracticeModel builtIn = builtInModel();
-    MainWindow window {
-        settings, builtIn, test::openJournal(dataDir.filePath(QStringLiteral("journal.sqlite")))};
+    std::unique_ptr<Journal> journal = test::openJournalIn(dataDir.path());
+    MainWindow window {settings, builtIn, *journal};
 };
 
 const QString RenamedModelName = QStringLiteral("Renamed for the window tests");
@@ -213,12 +213,12 @@ TEST_CASE("The window's size and layout are saved on close and restored by the n
 {
     test::TemporaryDataDir dataDir;
     const QString settingsFile = dataDir.filePath(QStringLiteral("settings.ini"));
-    const QString journalFile = dataDir.filePath(QStringLiteral("journal.sqlite"));
     const PracticeModel model = builtInModel();
     const QSize chosenSize(640, 480);
     {
         AppSettings settings(settingsFile);
-        MainWindow first(settings, model, test::openJournal(journalFile));
+        const std::unique_ptr<Journal> journal = test::openJournalIn(dataDir.path());
+        MainWindow first(settings, model, *journal);
         const QRect available = first.screen()->availableGeometry();
         CHECK(first.width() <= available.width());
         CHECK(first.height() <= available.height());
@@ -233,7 +233,8 @@ TEST_CASE("The window's size and layout are saved on close and restored by the n
         CHECK_FALSE(settings.value(Setting::WindowState).isEmpty());
     }
     AppSettings settings(settingsFile);
-    MainWindow second(settings, model, test::openJournal(journalFile));
+    const std::unique_ptr<Journal> journal = test::openJournalIn(dataDir.path());
+    MainWindow second(settings, model, *journal);
     CHECK(second.size() == chosenSize);
 }
 

@@ -120,7 +120,7 @@ TEST_CASE("Importing adds new check-ins and says how many were there already", "
     CHECK(again.exitCode == 0);
     CHECK(again.out
         == u"Imported 0 check-ins from "_s + file + u"; 3 were already in the journal.\n"_s);
-    CHECK(openJournal(target)->count() == 3);
+    CHECK(openJournal(target)->count().value() == 3);
 }
 
 TEST_CASE("Importing a bad file prints every problem and imports nothing", "[cli][csv]")
@@ -144,7 +144,7 @@ TEST_CASE("Importing a bad file prints every problem and imports nothing", "[cli
             u"row 3, id: "_s + id + u" appears twice in the file (also row 2)"_s,
             file + u": nothing was imported (3 problems)."_s,
         });
-    CHECK(openJournal(dataDir)->count() == 0);
+    CHECK(openJournal(dataDir)->count().value() == 0);
 }
 
 TEST_CASE("Importing fails while another Toward holds the data directory", "[cli][csv]")
@@ -170,4 +170,33 @@ TEST_CASE("Importing a file that does not exist fails with the reason", "[cli][c
     REQUIRE(lines.size() == 2);
     CHECK(lines.at(0).startsWith(u"Cannot read "_s + file + u": "_s));
     CHECK(lines.at(1) == file + u": nothing was imported (1 problem)."_s);
+}
+
+TEST_CASE("--export-csv rescues what a damaged journal still holds and says what it left out",
+    "[cli][csv][damage]")
+{
+    test::TemporaryDataDir dataDir;
+    const QString journalPath = dataDir.filePath(u"journal.sqlite"_s);
+    const QList<CheckIn> saved = test::writeJournalWithDamagedPages(journalPath);
+    const QByteArray before = test::readFile(journalPath);
+    test::TemporaryDataDir elsewhere;
+    const QString csv = elsewhere.filePath(u"rescue.csv"_s);
+
+    const CommandOutput output = run(&JournalCsvCommand::exportCsv, dataDir.path(), csv);
+    CHECK(output.exitCode == JournalCsvCommand::PartialExport);
+    const qint64 rows = test::readFile(csv).count("\r\n") - 1;
+    CHECK(rows > 0);
+    CHECK(rows < saved.size());
+    CHECK(output.out == u"Exported %1 check-ins to %2.\n"_s.arg(rows).arg(csv));
+    // Two plain lines at most; SQLite's report goes to the log in the data folder.
+    const QString log = dataDir.filePath(u"journal-problems.log"_s);
+    CHECK(output.err
+        == u"%1 check-ins could not be read from the damaged journal and are not in the file. "
+           "Details: %2\n"_s.arg(saved.size() - rows)
+               .arg(log));
+    const QByteArray logged = test::readFile(log);
+    CHECK(logged.contains("left out"));
+    CHECK(logged.toLower().contains("page")); // the integrity check's own words
+
+    CHECK(test::readFile(journalPath) == before);
 }

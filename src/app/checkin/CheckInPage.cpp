@@ -1,12 +1,12 @@
 #include "checkin/CheckInPage.h"
 
-#include "widgets/FileDialogs.h"
-#include "journal/JournalWording.h"
-#include "widgets/PainScaleInput.h"
+#include "journal/Journal.h"
 #include "journal/JournalCsvExporter.h"
-#include "journal/JournalStore.h"
+#include "journal/JournalWording.h"
 #include "practice/PracticeBuilder.h"
 #include "ui_CheckInPage.h"
+#include "widgets/FileDialogs.h"
+#include "widgets/PainScaleInput.h"
 
 #include <QAction>
 #include <QDir>
@@ -40,10 +40,10 @@ QMessageBox *askBox(QWidget *parent, const QString &objectName, const QString &q
 
 } // namespace
 
-CheckInPage::CheckInPage(JournalStore &journal, const QString &dataDir, Clock now, QWidget *parent)
+CheckInPage::CheckInPage(Journal &journal, const QString &dataDir, Clock now, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CheckInPage>())
-    , m_journal(&journal)
+    , m_journal(journal)
     , m_drafts(dataDir)
     , m_now(std::move(now))
 {
@@ -189,11 +189,6 @@ void CheckInPage::connectSteps()
     connect(after, &CheckInAfterStep::noteEdited, this, [this](const QString &note) {
         act([&](CheckInFlow &flow) { return flow.setNote(note); });
     });
-}
-
-void CheckInPage::setJournal(JournalStore &journal)
-{
-    m_journal = &journal;
 }
 
 void CheckInPage::setPacerClock(const MonotonicClock &clock)
@@ -459,7 +454,7 @@ void CheckInPage::save()
 {
     if (!m_flow)
         return;
-    const Result<void> added = m_flow->save(*m_journal);
+    const Result<void> added = m_flow->save(m_journal.store());
     if (!added.ok()) {
         // Nothing is lost: the check-in stays on the page and in its draft.
         writeDraft();

@@ -21,7 +21,7 @@ class QAction;
 
 namespace toward {
 
-class JournalStore;
+class Journal;
 class MonotonicClock;
 
 // Walks a person through one check-in, a page per stage of its CheckInFlow: where and when,
@@ -39,12 +39,10 @@ public:
     // it at once.
     static constexpr std::chrono::milliseconds DraftDelay {800};
 
-    // `journal` must outlive the page, or be replaced with setJournal().
-    CheckInPage(
-        JournalStore &journal, const QString &dataDir, Clock now, QWidget *parent = nullptr);
+    // `journal` must outlive the page.
+    CheckInPage(Journal &journal, const QString &dataDir, Clock now, QWidget *parent = nullptr);
     ~CheckInPage() override;
 
-    void setJournal(JournalStore &journal);
     // The pacer's clock; must outlive the page.
     void setPacerClock(const MonotonicClock &clock);
     void setReducedMotion(bool reduced);
@@ -96,7 +94,7 @@ private:
     QString savedSummary() const;
 
     std::unique_ptr<Ui::CheckInPage> m_ui;
-    JournalStore *m_journal;
+    Journal &m_journal;
     CheckInDraftStore m_drafts;
     Clock m_now;
     std::optional<CheckInFlow> m_flow;

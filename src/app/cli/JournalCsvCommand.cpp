@@ -1,10 +1,9 @@
 #include "cli/JournalCsvCommand.h"
 
+#include "journal/Journal.h"
 #include "journal/JournalCsvExporter.h"
 #include "journal/JournalCsvImporter.h"
-#include "journal/JournalStore.h"
 #include "settings/DataDirectory.h"
-#include "settings/InstanceLock.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,16 +31,36 @@ int JournalCsvCommand::exportCsv(
     const Result<DataDirectory> directory = DataDirectory::open(dataDir);
     if (!directory.ok())
         return fail(err, directory.error());
-    const JournalStore::OpenResult opened =
-        JournalStore::open(directory.value().journalFilePath(), JournalStore::Access::ReadOnly);
-    if (!opened.store)
-        return fail(err, opened.problem.message + u" Nothing was exported."_s);
-    const Result<qint64> exported = JournalCsvExporter::writeFile(*opened.store, {}, file);
+    Journal journal(directory.value().path());
+    // Not checked first: a damaged journal still gives up what can be read.
+    if (const Result<void> opened = journal.openReadOnly({}); !opened.ok())
+        return fail(err, opened.error() + u" Nothing was exported."_s);
+    const Result<JournalCsvExport> exported =
+        JournalCsvExporter::writeFile(journal.store(), {}, file);
     if (!exported.ok())
         return fail(err, exported.error());
-    out << u"Exported %1 to %2."_s.arg(checkIns(exported.value()), file) << u'\n';
+    out << u"Exported %1 to %2."_s.arg(checkIns(exported.value().written), file) << u'\n';
     out.flush();
-    return 0;
+    if (exported.value().isComplete())
+        return 0;
+
+    const JournalCsvExport &partial = exported.value();
+    const QString left =
+        u"%1%2 could not be read from the damaged journal and %3 not in the file."_s.arg(
+            partial.unreadableIsExact ? QString() : u"At least "_s, checkIns(partial.unreadable),
+            partial.unreadable == 1 ? u"is"_s : u"are"_s);
+    // What is damaged, for whoever looks into it later: the integrity check's whole report.
+    const std::optional<JournalOpenProblem> damage =
+        JournalStore::checkIntegrity(journal.filePath());
+    const Result<QString> logged =
+        journal.logProblem(u"Export to %1 left out %2."_s.arg(file, checkIns(partial.unreadable)),
+            damage ? damage->details : partial.firstReadError);
+    err << left;
+    if (logged.ok())
+        err << u" Details: "_s << logged.value();
+    err << u'\n';
+    err.flush();
+    return PartialExport;
 }
 
 int JournalCsvCommand::importCsv(
@@ -50,14 +69,19 @@ int JournalCsvCommand::importCsv(
     const Result<DataDirectory> directory = DataDirectory::open(dataDir);
     if (!directory.ok())
         return fail(err, directory.error());
-    const auto lock = InstanceLock::acquire(directory.value().path());
-    if (!lock.ok())
-        return fail(err, lock.error());
-    const JournalStore::OpenResult opened = JournalStore::open(directory.value().journalFilePath());
-    if (!opened.store)
-        return fail(err, opened.problem.message);
+    Journal journal(directory.value().path());
+    const JournalOpening opening = journal.open();
+    switch (opening.outcome) {
+    case JournalOpening::Outcome::ReadWrite:
+        break;
+    case JournalOpening::Outcome::Problem:
+        return fail(err, opening.problem.message + u" Nothing was imported."_s);
+    case JournalOpening::Outcome::ReadOnly:
+    case JournalOpening::Outcome::Refused:
+        return fail(err, opening.reason + u" Nothing was imported."_s);
+    }
 
-    const JournalCsvImport imported = JournalCsvImporter::importFile(*opened.store, file);
+    const JournalCsvImport imported = JournalCsvImporter::importFile(journal.store(), file);
     if (!imported.ok()) {
         for (const JournalCsvProblem &problem : imported.problems)
             err << problem.toString() << u'\n';

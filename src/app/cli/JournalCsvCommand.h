@@ -10,7 +10,12 @@ namespace toward {
 // or prints every problem, one a line, on `err` and returns 1.
 class JournalCsvCommand {
 public:
-    // Fails, writing nothing, when the data directory has no journal yet.
+    // What an export from a damaged journal returns when it left check-ins behind.
+    static constexpr int PartialExport = 2;
+
+    // Fails, writing nothing, when the data directory has no journal yet. From a damaged journal
+    // it exports every check-in that can be read, says on `err` how many could not be, with the
+    // details in the data folder's log, and returns PartialExport.
     static int exportCsv(
         const QString &dataDir, const QString &file, QTextStream &out, QTextStream &err);
     // Takes the data directory's single-writer lock, so it fails while Toward is running on it.

@@ -1,5 +1,6 @@
 #include "journal/CheckInTableModel.h"
 
+#include "journal/Journal.h"
 #include "journal/JournalWording.h"
 
 #include <QLocale>
@@ -18,25 +19,11 @@ ChangeColours ChangeColours::forPalette(const QPalette &palette)
     return {QColor(0x1b, 0x6e, 0x35), QColor(0xb3, 0x26, 0x1e)};
 }
 
-namespace {
-
-int rowsMatching(const JournalStore &journal, const JournalFilter &filter)
-{
-    return int(qMin<qint64>(journal.count(filter), std::numeric_limits<int>::max()));
-}
-
-} // namespace
-
-CheckInTableModel::CheckInTableModel(const JournalStore &journal, QObject *parent)
+CheckInTableModel::CheckInTableModel(const Journal &journal, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_journal(&journal)
+    , m_journal(journal)
 {
-    reset();
-}
-
-void CheckInTableModel::setJournal(const JournalStore &journal)
-{
-    m_journal = &journal;
+    connect(&journal, &Journal::reset, this, &CheckInTableModel::reset);
     reset();
 }
 
@@ -46,9 +33,16 @@ void CheckInTableModel::setFilter(const JournalFilter &filter)
     reset();
 }
 
+int CheckInTableModel::countRows() const
+{
+    const Result<qint64> counted = m_journal.store().count(m_filter);
+    m_readError = counted.ok() ? QString() : counted.error();
+    return counted.ok() ? int(qMin<qint64>(counted.value(), std::numeric_limits<int>::max())) : 0;
+}
+
 void CheckInTableModel::reload()
 {
-    const int rows = rowsMatching(*m_journal, m_filter);
+    const int rows = countRows();
     if (rows != m_rowCount) {
         reset();
         return;
@@ -64,7 +58,7 @@ void CheckInTableModel::reset()
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
-    m_rowCount = rowsMatching(*m_journal, m_filter);
+    m_rowCount = countRows();
     endResetModel();
 }
 
@@ -107,10 +101,21 @@ const CheckInSummary *CheckInTableModel::summaryAt(int row) const
     const int page = row / PageSize;
     auto found = m_pages.find(page);
     if (found == m_pages.end()) {
-        found =
-            m_pages.insert(page, m_journal->summaries(m_filter, qint64(page) * PageSize, PageSize));
-        if (m_pages.size() > MaxCachedPages)
+        const Result<QList<CheckInSummary>> read =
+            m_journal.store().summaries(m_filter, qint64(page) * PageSize, PageSize);
+        if (!read.ok()) {
+            if (m_readError.isEmpty()) {
+                // Queued: the view is asking while it paints.
+                QMetaObject::invokeMethod(const_cast<CheckInTableModel *>(this),
+                    &CheckInTableModel::readFailed, Qt::QueuedConnection);
+            }
+            m_readError = read.error();
+            return nullptr;
+        }
+        // Before inserting: removing from a QHash moves its entries, and `found` must stay valid.
+        if (m_pages.size() >= MaxCachedPages)
             m_pages.remove(m_pageUse.takeFirst());
+        found = m_pages.insert(page, read.value());
     } else {
         m_pageUse.removeOne(page);
     }
@@ -135,8 +140,11 @@ QVariant CheckInTableModel::data(const QModelIndex &index, int role) const
         && role != Qt::AccessibleTextRole)
         return {};
     const CheckInSummary *row = summaryAt(index.row());
-    if (!row)
-        return {};
+    if (!row) {
+        if (column != WhenColumn || m_readError.isEmpty() || role == Qt::ForegroundRole)
+            return {};
+        return role == Qt::ToolTipRole ? m_readError : tr("Cannot be read");
+    }
 
     const bool rated = row->painAfter.has_value();
     const bool meaningful = rated && isMeaningfulChange(row->painBefore, *row->painAfter);

@@ -10,6 +10,8 @@
 
 namespace toward {
 
+class Journal;
+
 // The colours of a change in pain: relief and worse, each readable on the view's base colour.
 struct ChangeColours {
     QColor relief;
@@ -20,7 +22,8 @@ struct ChangeColours {
 
 // The check-ins that match a filter, newest first, one row each. Rows are read from the journal a
 // page at a time as the view asks for them, and only the pages used last are kept, so a journal
-// of any size costs a count and a few pages.
+// of any size costs a count and a few pages. Rows that cannot be read say so; they are never
+// left out as if they were not there.
 class CheckInTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
@@ -38,10 +41,9 @@ public:
     static constexpr int PageSize = 200;
     static constexpr int MaxCachedPages = 8;
 
-    // `journal` must outlive the model, or be replaced through setJournal first.
-    explicit CheckInTableModel(const JournalStore &journal, QObject *parent = nullptr);
+    // `journal` must outlive the model. The model reads it again when it is reset.
+    explicit CheckInTableModel(const Journal &journal, QObject *parent = nullptr);
 
-    void setJournal(const JournalStore &journal);
     void setFilter(const JournalFilter &filter);
     const JournalFilter &filter() const { return m_filter; }
     // Counts again and forgets the rows read so far, after the journal changed. While the count
@@ -54,6 +56,8 @@ public:
     QUuid checkInIdAt(int row) const;
     // How many rows are held in memory now.
     int loadedRowCount() const;
+    // Why the check-ins could not be counted or some of them read; empty when all went well.
+    QString readError() const { return m_readError; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -61,14 +65,21 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    // Rows the view asked for could not be read (readError() says why); once until the next
+    // reset or reload.
+    void readFailed();
+
 private:
     void reset();
+    int countRows() const;
     const CheckInSummary *summaryAt(int row) const;
     QVariant display(const CheckInSummary &row, int column) const;
 
-    const JournalStore *m_journal;
+    const Journal &m_journal;
     JournalFilter m_filter;
     int m_rowCount = 0;
+    mutable QString m_readError;
     ChangeColours m_colours;
     // Pages read so far, and their numbers from the least to the most recently used.
     mutable QHash<int, QList<CheckInSummary>> m_pages;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/JournalEditCommand.h"
 #include "journal/CheckIn.h"
+#include "journal/JournalEditCommand.h"
 
 namespace toward {
 
@@ -9,7 +9,7 @@ namespace toward {
 // safe to retry after a failed write: they only change the journal when it still needs it.
 class DeleteCheckInCommand final : public JournalEditCommand {
 public:
-    DeleteCheckInCommand(JournalStore &journal, CheckIn checkIn, Report report);
+    DeleteCheckInCommand(Journal &journal, CheckIn checkIn, Report report);
 
 private:
     Result<void> makeChange() override;

@@ -7,7 +7,7 @@
 namespace toward {
 
 EditNoteCommand::EditNoteCommand(
-    JournalStore &journal, QUuid checkInId, QString noteBefore, QString noteAfter, Report report)
+    Journal &journal, QUuid checkInId, QString noteBefore, QString noteAfter, Report report)
     : JournalEditCommand(
         QCoreApplication::translate("EditNoteCommand", "Edit note"), journal, std::move(report))
     , m_checkInId(checkInId)
@@ -18,12 +18,12 @@ EditNoteCommand::EditNoteCommand(
 
 Result<void> EditNoteCommand::makeChange()
 {
-    return journal().updateNote(m_checkInId, m_noteAfter);
+    return store().updateNote(m_checkInId, m_noteAfter);
 }
 
 Result<void> EditNoteCommand::revertChange()
 {
-    return journal().updateNote(m_checkInId, m_noteBefore);
+    return store().updateNote(m_checkInId, m_noteBefore);
 }
 
 } // namespace toward

@@ -9,8 +9,8 @@ namespace toward {
 // Replaces a check-in's note; undoing puts the note before back.
 class EditNoteCommand final : public JournalEditCommand {
 public:
-    EditNoteCommand(JournalStore &journal, QUuid checkInId, QString noteBefore, QString noteAfter,
-        Report report);
+    EditNoteCommand(
+        Journal &journal, QUuid checkInId, QString noteBefore, QString noteAfter, Report report);
 
 private:
     Result<void> makeChange() override;

@@ -1,21 +1,23 @@
 #include "journal/JournalActions.h"
 
-#include "journal/BackupChooserDialog.h"
 #include "ClinicianReportWriter.h"
+#include "journal/BackupChooserDialog.h"
 #include "journal/CsvImportProblemsDialog.h"
-#include "widgets/FileDialogs.h"
-#include "journal/JournalIntegrityCheck.h"
-#include "journal/JournalWording.h"
+#include "journal/Journal.h"
 #include "journal/JournalBackups.h"
 #include "journal/JournalCsvExporter.h"
 #include "journal/JournalCsvImporter.h"
-#include "journal/JournalStore.h"
+#include "journal/JournalWording.h"
+#include "journal/JournalWorker.h"
+#include "widgets/FileDialogs.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTimer>
@@ -44,7 +46,7 @@ void showInformation(QWidget *parent, const QString &title, const QString &text)
     openMessage(parent, QMessageBox::Information, title, text, QStringLiteral("journalNoticeBox"));
 }
 
-// Long file work (exports and imports of years of check-ins) shows a busy cursor.
+// The report, drawn on the GUI thread, shows a busy cursor while it is written.
 class BusyCursor {
 public:
     BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
@@ -53,21 +55,32 @@ public:
     BusyCursor &operator=(const BusyCursor &) = delete;
 };
 
+// Opens the journal at `journalPath` on the thread that runs this, for work on the worker.
+JournalStore::OpenResult openOnWorker(const QString &journalPath, JournalStore::Access access)
+{
+    return JournalStore::open(journalPath, access, JournalStore::Verification::Deferred);
+}
+
 } // namespace
 
-JournalActions::JournalActions(std::unique_ptr<JournalStore> journal, QWidget *window, Clock now)
+JournalActions::JournalActions(
+    Journal &journal, QWidget *window, Clock now, std::chrono::milliseconds checkDelay)
     : QObject(window)
     , m_window(window)
-    , m_journal(std::move(journal))
+    , m_journal(journal)
     , m_now(std::move(now))
+    , m_checkDelay(checkDelay)
     , m_undoStack(new QUndoStack(this))
-    , m_integrityCheck(new JournalIntegrityCheck(this))
+    , m_worker(new JournalWorker(this))
     , m_statusLabel(new QLabel(window))
 {
     m_statusLabel->setObjectName(QStringLiteral("journalStatusLabel"));
     m_statusLabel->setTextFormat(Qt::PlainText);
-    connect(
-        m_integrityCheck, &JournalIntegrityCheck::finished, this, &JournalActions::journalChecked);
+    connect(&m_journal, &Journal::reset, this, &JournalActions::journalReset);
+    connect(m_worker, &JournalWorker::busyChanged, this, [this](bool busy) {
+        if (!busy)
+            emit idle();
+    });
     updateAccess();
 }
 
@@ -78,12 +91,35 @@ void JournalActions::setFilterSource(std::function<JournalFilter()> filterSource
     m_filterSource = std::move(filterSource);
 }
 
+bool JournalActions::isBusy() const
+{
+    return m_worker->isBusy();
+}
+
+template<typename T>
+void JournalActions::runWithProgress(
+    const QString &title, const QString &text, std::function<T()> work, std::function<void(T)> done)
+{
+    constexpr int ShowAfterMs = 400; // quick work needs no dialog
+    auto *progress = new QProgressDialog(text, QString(), 0, 0, m_window);
+    progress->setObjectName(QStringLiteral("journalProgressDialog"));
+    progress->setWindowTitle(title);
+    progress->setCancelButton(nullptr);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(ShowAfterMs);
+    m_worker->run<T>(std::move(work),
+        [progress = QPointer<QProgressDialog>(progress), done = std::move(done)](T result) {
+            delete progress.data();
+            done(std::move(result));
+        });
+}
+
 void JournalActions::scheduleCheck()
 {
     if (m_checkScheduled)
         return;
     m_checkScheduled = true;
-    QTimer::singleShot(CheckDelay, this, &JournalActions::checkJournal);
+    QTimer::singleShot(m_checkDelay, this, &JournalActions::checkJournal);
 }
 
 void JournalActions::showNotice(const QString &notice)
@@ -94,10 +130,12 @@ void JournalActions::showNotice(const QString &notice)
 void JournalActions::chooseCsvExportFile()
 {
     const JournalFilter filter = m_filterSource();
-    const QString count = JournalWording::checkInCount(m_journal->count(filter));
+    const Result<qint64> count = m_journal.store().count(filter);
+    const QString counted =
+        count.ok() ? JournalWording::checkInCount(count.value()) : tr("some cannot be read");
     const QString title = filter.isEmpty()
-        ? tr("Export all check-ins to CSV (%1)").arg(count)
-        : tr("Export the check-ins that match the filters to CSV (%1)").arg(count);
+        ? tr("Export all check-ins to CSV (%1)").arg(counted)
+        : tr("Export the check-ins that match the filters to CSV (%1)").arg(counted);
     openFileDialog(m_window, this, title, QStringLiteral("exportCsvDialog"),
         QFileDialog::AcceptSave,
         tr("toward-journal-%1.csv").arg(m_now().date().toString(Qt::ISODate)),
@@ -106,19 +144,41 @@ void JournalActions::chooseCsvExportFile()
 
 void JournalActions::exportCsv(const QString &path, const JournalFilter &filter)
 {
-    const Result<qint64> written = [&] {
-        const BusyCursor busy;
-        return JournalCsvExporter::writeFile(*m_journal, filter, path);
-    }();
-    if (!written.ok()) {
-        showProblem(m_window, tr("Export CSV"),
-            tr("The check-ins could not be exported to %1: %2")
-                .arg(QDir::toNativeSeparators(path), written.error()));
+    runWithProgress<Result<JournalCsvExport>>(
+        tr("Export CSV"), tr("Exporting check-ins to %1…").arg(QDir::toNativeSeparators(path)),
+        [journalPath = m_journal.filePath(), filter, path] {
+            const JournalStore::OpenResult opened =
+                openOnWorker(journalPath, JournalStore::Access::ReadOnly);
+            if (!opened.store)
+                return Result<JournalCsvExport>::failure(opened.problem.message);
+            return JournalCsvExporter::writeFile(*opened.store, filter, path);
+        },
+        [this, path](const Result<JournalCsvExport> &written) {
+            if (!written.ok()) {
+                showProblem(m_window, tr("Export CSV"),
+                    tr("The check-ins could not be exported to %1: %2")
+                        .arg(QDir::toNativeSeparators(path), written.error()));
+                return;
+            }
+            exported(path, written.value());
+        });
+}
+
+void JournalActions::exported(const QString &path, const JournalCsvExport &result)
+{
+    const QString written =
+        tr("Exported %1 to %2")
+            .arg(JournalWording::checkInCount(result.written), QDir::toNativeSeparators(path));
+    if (result.isComplete()) {
+        emit statusMessage(written);
         return;
     }
-    emit statusMessage(
-        tr("Exported %1 to %2")
-            .arg(JournalWording::checkInCount(written.value()), QDir::toNativeSeparators(path)));
+    const QString lost = result.unreadableIsExact
+        ? tr("%1 could not be read from the damaged journal and are not in the file.")
+              .arg(JournalWording::checkInCount(result.unreadable))
+        : tr("At least %1 could not be read from the damaged journal and are not in the file.")
+              .arg(JournalWording::checkInCount(result.unreadable));
+    showProblem(m_window, tr("Export CSV"), written + QStringLiteral(".\n\n") + lost);
 }
 
 void JournalActions::chooseCsvImportFile()
@@ -130,22 +190,29 @@ void JournalActions::chooseCsvImportFile()
 
 void JournalActions::importCsv(const QString &path)
 {
-    const JournalCsvImport imported = [&] {
-        const BusyCursor busy;
-        return JournalCsvImporter::importFile(*m_journal, path);
-    }();
-    if (!imported.ok()) {
-        auto *dialog = new CsvImportProblemsDialog(path, imported.problems, m_window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-        return;
-    }
-    emit checkInsImported();
-    const QString already = imported.alreadyInJournal == 1
-        ? tr("1 was already in the journal.")
-        : tr("%1 were already in the journal.").arg(imported.alreadyInJournal);
-    showInformation(m_window, tr("Import CSV"),
-        tr("Imported %1; %2").arg(JournalWording::checkInCount(imported.added), already));
+    runWithProgress<JournalCsvImport>(
+        tr("Import CSV"), tr("Importing check-ins from %1…").arg(QDir::toNativeSeparators(path)),
+        [journalPath = m_journal.filePath(), path] {
+            const JournalStore::OpenResult opened =
+                openOnWorker(journalPath, JournalStore::Access::ReadWrite);
+            if (!opened.store)
+                return JournalCsvImport {0, 0, {{0, {}, opened.problem.message}}};
+            return JournalCsvImporter::importFile(*opened.store, path);
+        },
+        [this, path](const JournalCsvImport &imported) {
+            if (!imported.ok()) {
+                auto *dialog = new CsvImportProblemsDialog(path, imported.problems, m_window);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+                return;
+            }
+            emit checkInsImported();
+            const QString already = imported.alreadyInJournal == 1
+                ? tr("1 was already in the journal.")
+                : tr("%1 were already in the journal.").arg(imported.alreadyInJournal);
+            showInformation(m_window, tr("Import CSV"),
+                tr("Imported %1; %2").arg(JournalWording::checkInCount(imported.added), already));
+        });
 }
 
 void JournalActions::chooseReportFile()
@@ -163,9 +230,10 @@ void JournalActions::chooseReportFile()
 
 void JournalActions::exportReport(const QString &path, const JournalFilter &filter)
 {
+    // The report is drawn with QPainter, which stays on the GUI thread.
     const Result<qint64> written = [&] {
         const BusyCursor busy;
-        return ClinicianReportWriter::writeFile(*m_journal, filter, path, m_now());
+        return ClinicianReportWriter::writeFile(m_journal.store(), filter, path, m_now());
     }();
     if (!written.ok()) {
         showProblem(m_window, tr("Export report"),
@@ -180,61 +248,68 @@ void JournalActions::exportReport(const QString &path, const JournalFilter &filt
 
 void JournalActions::backUpNow()
 {
-    const Result<QString> made = JournalBackups(journalFolder()).backUpNow(*m_journal, m_now());
-    if (!made.ok()) {
-        showProblem(m_window, tr("Back up now"),
-            tr("The journal could not be backed up: %1").arg(made.error()));
-        return;
-    }
-    emit statusMessage(tr("Journal backed up to %1").arg(QDir::toNativeSeparators(made.value())));
+    runWithProgress<Result<QString>>(
+        tr("Back up now"), tr("Backing up your journal…"),
+        [journalPath = m_journal.filePath(), folder = m_journal.dataDirectory(), now = m_now()] {
+            return JournalBackups(folder).backUpNow(journalPath, now);
+        },
+        [this](const Result<QString> &made) {
+            if (!made.ok()) {
+                showProblem(m_window, tr("Back up now"),
+                    tr("The journal could not be backed up: %1").arg(made.error()));
+                return;
+            }
+            emit statusMessage(
+                tr("Journal backed up to %1").arg(QDir::toNativeSeparators(made.value())));
+        });
 }
 
 void JournalActions::checkJournal()
 {
     // A journal is open read-only because of a problem already known; as it is not written, it
     // needs no backup either.
-    if (!m_journal->isReadOnly())
-        m_integrityCheck->start(m_journal->filePath());
+    if (m_journal.isReadOnly())
+        return;
+    m_worker->run<JournalBackups::CheckOutcome>(
+        [journalPath = m_journal.filePath(), folder = m_journal.dataDirectory(), now = m_now()] {
+            return JournalBackups(folder).checkAndBackUpIfDue(journalPath, now);
+        },
+        [this](const JournalBackups::CheckOutcome &outcome) {
+            journalChecked(outcome.damage, outcome.damageDetails, outcome.backupError);
+        });
 }
 
-void JournalActions::journalChecked(const QString &problem)
+void JournalActions::journalChecked(
+    const QString &damage, const QString &details, const QString &backupError)
 {
-    if (problem.isEmpty()) {
-        backUpIfDue();
+    if (damage.isEmpty()) {
+        if (!backupError.isEmpty()) {
+            m_statusLabel->setText(tr("Daily backup failed"));
+            m_statusLabel->setToolTip(backupError);
+            emit lastingStatusMessage(tr("The daily backup failed: %1").arg(backupError));
+        }
         return;
     }
-    QString text = tr("Toward found damage in your journal: %1").arg(problem);
+    QString text = tr("Toward found damage in your journal: %1.").arg(damage);
+    if (const Result<QString> logged = m_journal.logProblem(damage, details); logged.ok())
+        text +=
+            u' ' + tr("The full report is in %1.").arg(QDir::toNativeSeparators(logged.value()));
     // Writing more into a damaged file could lose more of it.
-    JournalStore::OpenResult readOnly = JournalStore::open(m_journal->filePath(),
-        JournalStore::Access::ReadOnly, JournalStore::Verification::Deferred);
-    if (readOnly.store) {
-        m_undoStack->clear();
-        replaceJournal(std::move(readOnly.store));
+    if (m_journal.switchToReadOnly(tr("The journal is damaged.")).ok()) {
         text += QStringLiteral("\n\n")
             + tr("So that nothing more is written into it, the journal is now open read-only: you "
                  "can still read and export what it holds. To go on journaling, restore a backup "
                  "with Journal > Restore from backup…");
     }
     m_statusLabel->setText(
-        m_journal->isReadOnly() ? tr("Journal damaged: open read-only") : tr("Journal damaged"));
-    m_statusLabel->setToolTip(problem);
+        m_journal.isReadOnly() ? tr("Journal damaged: open read-only") : tr("Journal damaged"));
+    m_statusLabel->setToolTip(damage);
     showProblem(m_window, tr("Your journal is damaged"), text);
-}
-
-void JournalActions::backUpIfDue()
-{
-    const Result<std::optional<QString>> made =
-        JournalBackups(journalFolder()).backUpIfDue(*m_journal, m_now());
-    if (!made.ok()) {
-        m_statusLabel->setText(tr("Daily backup failed"));
-        m_statusLabel->setToolTip(made.error());
-        emit lastingStatusMessage(tr("The daily backup failed: %1").arg(made.error()));
-    }
 }
 
 void JournalActions::chooseBackupToRestore()
 {
-    const QList<JournalBackup> backups = JournalBackups(journalFolder()).list();
+    const QList<JournalBackup> backups = JournalBackups(m_journal.dataDirectory()).list();
     if (backups.isEmpty()) {
         showInformation(m_window, tr("Restore from backup"),
             tr("There are no backups yet. Toward makes one each day it is used; Journal > Back up "
@@ -267,62 +342,54 @@ void JournalActions::confirmRestore(const QString &backupPath, const QString &ba
 
 void JournalActions::restoreBackup(const QString &backupPath)
 {
-    const QString journalPath = m_journal->filePath();
-    const JournalStore::Access accessBefore =
-        m_journal->isReadOnly() ? JournalStore::Access::ReadOnly : JournalStore::Access::ReadWrite;
-    m_integrityCheck->abandon();
-    // Undoing a change to the journal being replaced would change the wrong one.
-    m_undoStack->clear();
-    m_journal->close();
-    const Result<QString> kept = JournalBackups::restore(backupPath, journalPath, m_now());
-    // A restored backup passed the full check on its way in; a journal that was not replaced is
-    // opened again as it was.
-    JournalStore::OpenResult reopened =
-        JournalStore::open(journalPath, kept.ok() ? JournalStore::Access::ReadWrite : accessBefore,
-            JournalStore::Verification::Deferred);
-    if (!reopened.store) {
-        QMessageBox::critical(m_window, tr("Restore from backup"),
-            tr("The journal cannot be opened: %1\n\nToward will close now. Your files are in %2.")
-                .arg(reopened.problem.message,
-                    QDir::toNativeSeparators(QFileInfo(journalPath).absolutePath())));
-        m_window->close();
-        return;
-    }
-    replaceJournal(std::move(reopened.store));
-    if (!kept.ok()) {
-        showProblem(m_window, tr("Restore from backup"),
-            tr("The backup could not be restored: %1\n\nYour journal was not replaced.")
-                .arg(kept.error()));
-        return;
-    }
-    QString text = tr("Your journal was restored from the backup.");
-    if (!kept.value().isEmpty())
-        text += u'\n'
-            + tr("The journal it replaced is kept as %1.")
-                  .arg(QDir::toNativeSeparators(kept.value()));
-    showInformation(m_window, tr("Restore from backup"), text);
+    runWithProgress<Result<JournalBackups::PreparedRestore>>(
+        tr("Restore from backup"), tr("Checking the backup and keeping a copy of your journal…"),
+        [backupPath, journalPath = m_journal.filePath(), now = m_now()] {
+            return JournalBackups::prepareRestore(backupPath, journalPath, now);
+        },
+        [this](const Result<JournalBackups::PreparedRestore> &prepared) {
+            if (!prepared.ok()) {
+                showProblem(m_window, tr("Restore from backup"),
+                    tr("The backup could not be restored: %1\n\nYour journal was not replaced.")
+                        .arg(prepared.error()));
+                return;
+            }
+            const Result<QString> kept = m_journal.completeRestore(prepared.value());
+            if (!m_journal.isOpen()) {
+                QMessageBox::critical(m_window, tr("Restore from backup"),
+                    tr("%1\n\nToward will close now. Your files are in %2.")
+                        .arg(kept.error(), QDir::toNativeSeparators(m_journal.dataDirectory())));
+                m_window->close();
+                return;
+            }
+            if (!kept.ok()) {
+                showProblem(m_window, tr("Restore from backup"),
+                    tr("The backup could not be restored: %1\n\nYour journal was not replaced.")
+                        .arg(kept.error()));
+                return;
+            }
+            QString text = tr("Your journal was restored from the backup.");
+            if (!kept.value().isEmpty())
+                text += u'\n'
+                    + tr("The journal it replaced is kept as %1.")
+                          .arg(QDir::toNativeSeparators(kept.value()));
+            showInformation(m_window, tr("Restore from backup"), text);
+        });
 }
 
-void JournalActions::replaceJournal(std::unique_ptr<JournalStore> journal)
+void JournalActions::journalReset()
 {
-    m_journal = std::move(journal);
-    emit journalReplaced(*m_journal);
+    // Undoing a change to the journal that was there before would change the wrong one.
+    m_undoStack->clear();
     updateAccess();
 }
 
 void JournalActions::updateAccess()
 {
-    const bool readOnly = m_journal->isReadOnly();
+    const bool readOnly = m_journal.isReadOnly();
     m_statusLabel->setText(
         readOnly ? tr("Journal open read-only: nothing can be changed") : QString());
-    m_statusLabel->setToolTip(
-        readOnly ? QDir::toNativeSeparators(m_journal->filePath()) : QString());
-    emit accessChanged(readOnly);
-}
-
-QString JournalActions::journalFolder() const
-{
-    return QFileInfo(m_journal->filePath()).absolutePath();
+    m_statusLabel->setToolTip(readOnly ? m_journal.readOnlyReason() : QString());
 }
 
 } // namespace toward

@@ -7,7 +7,6 @@
 
 #include <chrono>
 #include <functional>
-#include <memory>
 
 class QLabel;
 class QUndoStack;
@@ -15,35 +14,39 @@ class QWidget;
 
 namespace toward {
 
-class JournalIntegrityCheck;
-class JournalStore;
+class Journal;
+class JournalWorker;
+struct JournalCsvExport;
 
-// The journal's file work behind the Journal menu (CSV export and import, the report, backups and
-// restoring one), with its file dialogs and messages; the integrity check and daily backup after
-// the start; and the undo stack for changes to the journal. It owns the journal, because
-// restoring a backup or finding damage replaces it; everything else refers to it through here.
+// The menus and dialogs of the journal's file work (CSV export and import, the report, backups
+// and restoring one), the integrity check and daily backup after the start, and the undo stack
+// for changes to the journal. The heavy work runs on a worker thread with its own connection,
+// behind a progress dialog, so the window stays responsive.
 class JournalActions final : public QObject {
     Q_OBJECT
 
 public:
-    // The integrity check, then the daily backup, wait this long after scheduleCheck(), so
-    // neither holds up the start.
-    static constexpr std::chrono::milliseconds CheckDelay {3000};
+    // The integrity check and the daily backup wait this long after scheduleCheck(), so neither
+    // holds up the start.
+    static constexpr std::chrono::milliseconds DefaultCheckDelay {3000};
 
-    // `window` is the parent of these actions and of their dialogs and status label; it is closed
-    // if the journal cannot be opened again after a restore.
-    JournalActions(std::unique_ptr<JournalStore> journal, QWidget *window, Clock now = systemNow);
+    // `journal` must outlive the actions. `window` is the parent of these actions and of their
+    // dialogs and status label; it is closed if the journal cannot be opened again after a
+    // restore.
+    JournalActions(Journal &journal, QWidget *window, Clock now = systemNow,
+        std::chrono::milliseconds checkDelay = DefaultCheckDelay);
     ~JournalActions() override;
 
-    JournalStore &journal() const { return *m_journal; }
     QUndoStack &undoStack() const { return *m_undoStack; }
     // What is lastingly wrong with the journal, if anything, for the window's status bar.
     QLabel *statusLabel() const { return m_statusLabel; }
     // The check-ins that exports cover, e.g. the Journal page's filter; all until it is set.
     void setFilterSource(std::function<JournalFilter()> filterSource);
+    // True while work runs on the worker thread (the check, a backup, an export...).
+    bool isBusy() const;
 
-    // Starts the integrity check, then the daily backup, after CheckDelay; only the first call
-    // does anything.
+    // Starts the integrity check, then the daily backup, after the check delay; only the first
+    // call does anything.
     void scheduleCheck();
     // What was done to the journal on the way to opening it, in a non-blocking message.
     void showNotice(const QString &notice);
@@ -61,31 +64,32 @@ public:
     void restoreBackup(const QString &backupPath);
 
 signals:
-    // Everything that uses the journal must turn to `journal`.
-    void journalReplaced(JournalStore &journal);
     void checkInsImported();
-    // Also when the journal is replaced by one opened otherwise.
-    void accessChanged(bool readOnly);
     // Something done that the person may want to know for a while, e.g. in a status bar.
     void statusMessage(const QString &message);
     // A problem to keep in view until something else is said.
     void lastingStatusMessage(const QString &message);
+    // The worker finished all the work given to it.
+    void idle();
 
 private:
+    // Runs `work` on the worker behind a progress dialog saying `text`, then `done` here.
+    template<typename T>
+    void runWithProgress(const QString &title, const QString &text, std::function<T()> work,
+        std::function<void(T)> done);
     void checkJournal();
-    void journalChecked(const QString &problem);
-    void backUpIfDue();
+    void journalChecked(const QString &damage, const QString &details, const QString &backupError);
+    void exported(const QString &path, const JournalCsvExport &result);
     void confirmRestore(const QString &backupPath, const QString &backupDescription);
-    // The undo stack must be empty.
-    void replaceJournal(std::unique_ptr<JournalStore> journal);
+    void journalReset();
     void updateAccess();
-    QString journalFolder() const;
 
     QWidget *m_window;
-    std::unique_ptr<JournalStore> m_journal;
+    Journal &m_journal;
     Clock m_now;
+    std::chrono::milliseconds m_checkDelay;
     QUndoStack *m_undoStack;
-    JournalIntegrityCheck *m_integrityCheck;
+    JournalWorker *m_worker;
     QLabel *m_statusLabel;
     std::function<JournalFilter()> m_filterSource = [] { return JournalFilter(); };
     bool m_checkScheduled = false;

@@ -1,12 +1,19 @@
 #include "journal/JournalEditCommand.h"
 
+#include "journal/Journal.h"
+
 namespace toward {
 
-JournalEditCommand::JournalEditCommand(const QString &text, JournalStore &journal, Report report)
+JournalEditCommand::JournalEditCommand(const QString &text, Journal &journal, Report report)
     : QUndoCommand(text)
     , m_journal(journal)
     , m_report(std::move(report))
 {
+}
+
+JournalStore &JournalEditCommand::store() const
+{
+    return m_journal.store();
 }
 
 void JournalEditCommand::redo()

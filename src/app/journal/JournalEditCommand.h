@@ -8,6 +8,7 @@
 
 namespace toward {
 
+class Journal;
 class JournalStore;
 
 // A change to the journal that can be undone. Every write reports how it went; a change that
@@ -20,15 +21,15 @@ public:
     void undo() final;
 
 protected:
-    // `journal` must outlive the command.
-    JournalEditCommand(const QString &text, JournalStore &journal, Report report);
+    // `journal` must outlive the command. Its undo stack is cleared when the journal is reset.
+    JournalEditCommand(const QString &text, Journal &journal, Report report);
 
-    JournalStore &journal() const { return m_journal; }
+    JournalStore &store() const;
     virtual Result<void> makeChange() = 0;
     virtual Result<void> revertChange() = 0;
 
 private:
-    JournalStore &m_journal;
+    Journal &m_journal;
     Report m_report;
     bool m_made = false; // once: later redos are retries of a change that was made
 };

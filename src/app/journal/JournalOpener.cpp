@@ -1,6 +1,6 @@
 #include "journal/JournalOpener.h"
 
-#include "settings/InstanceLock.h"
+#include "journal/Journal.h"
 
 #include <QDir>
 
@@ -15,49 +15,42 @@ QString nativePath(const QString &path)
 
 } // namespace
 
-JournalOpener::JournalOpener(
-    QString dataDirectory, QString journalPath, AskAboutProblem ask, Clock now)
-    : m_dataDirectory(std::move(dataDirectory))
-    , m_journalPath(std::move(journalPath))
+JournalOpener::JournalOpener(Journal &journal, AskAboutProblem ask)
+    : m_journal(journal)
     , m_ask(std::move(ask))
-    , m_now(std::move(now))
 {
 }
 
 JournalStart JournalOpener::open() const
 {
+    const JournalOpening opening = m_journal.open();
     JournalStart start;
-    Result<std::shared_ptr<InstanceLock>> lock = InstanceLock::acquire(m_dataDirectory);
-    if (!lock.ok()) {
-        start.refusal = lock.error();
-        return start;
+    switch (opening.outcome) {
+    case JournalOpening::Outcome::ReadWrite:
+        break;
+    case JournalOpening::Outcome::ReadOnly:
+        start.notice = tr("%1\n\nYour journal is open read-only: you can review and export your "
+                          "check-ins, but nothing new can be saved until this is put right.")
+                           .arg(opening.reason);
+        break;
+    case JournalOpening::Outcome::Refused:
+        start.refusal = tr("Toward cannot open your journal. %1").arg(opening.reason);
+        break;
+    case JournalOpening::Outcome::Problem:
+        return resolveProblem(opening.problem);
     }
-    start.lock = std::move(lock).value();
-
-    // Reading every page of a large journal would hold up the start: the window has it checked
-    // once it is shown (JournalIntegrityCheck).
-    JournalStore::OpenResult opened = JournalStore::open(
-        m_journalPath, JournalStore::Access::ReadWrite, JournalStore::Verification::Deferred);
-    if (opened.store) {
-        start.journal = std::move(opened.store);
-        return start;
-    }
-    return resolveProblem(std::move(start), opened.problem);
+    return start;
 }
 
-JournalStart JournalOpener::resolveProblem(JournalStart start, JournalOpenProblem problem) const
+JournalStart JournalOpener::resolveProblem(JournalOpenProblem problem) const
 {
     using Action = JournalProblemChoice::Action;
-    if (problem.kind == JournalOpenProblem::Kind::CannotOpen) {
-        start.refusal = tr("Toward cannot open your journal. %1").arg(problem.message);
-        return start;
-    }
-
+    JournalStart start;
     JournalProblemPrompt prompt;
     prompt.problem = problem;
     // A file that is not a journal has nothing to read; a damaged or newer one may.
     prompt.canOpenReadOnly = problem.kind != JournalOpenProblem::Kind::NotAJournal;
-    const JournalBackups backups(m_dataDirectory);
+    const JournalBackups backups(m_journal.dataDirectory());
     for (;;) {
         prompt.backups = backups.list();
         const JournalProblemChoice choice = m_ask(prompt);
@@ -69,7 +62,7 @@ JournalStart JournalOpener::resolveProblem(JournalStart start, JournalOpenProble
             failure = moveAside(start);
             break;
         case Action::OpenReadOnly:
-            failure = openReadOnly(start);
+            failure = openReadOnly(problem);
             prompt.canOpenReadOnly = failure.isEmpty();
             break;
         case Action::RestoreBackup:
@@ -84,46 +77,27 @@ JournalStart JournalOpener::resolveProblem(JournalStart start, JournalOpenProble
 
 QString JournalOpener::moveAside(JournalStart &start) const
 {
-    const Result<QString> kept = JournalBackups::moveAside(m_journalPath, m_now());
+    const Result<QString> kept = m_journal.moveAsideAndStartNew();
     if (!kept.ok())
         return tr("The journal could not be moved aside: %1").arg(kept.error());
-    JournalStore::OpenResult fresh = JournalStore::open(m_journalPath);
-    if (!fresh.store) {
-        start.refusal = tr("Your old journal was moved aside and is kept as %1, but a new journal "
-                           "cannot be started: %2")
-                            .arg(nativePath(kept.value()), fresh.problem.message);
-        return {};
-    }
-    start.journal = std::move(fresh.store);
     start.notice = tr("Your journal could not be opened, so Toward moved it aside and started a "
                       "new, empty journal. The old file is kept, unchanged, as:\n%1")
                        .arg(nativePath(kept.value()));
     return {};
 }
 
-QString JournalOpener::openReadOnly(JournalStart &start) const
+QString JournalOpener::openReadOnly(const JournalOpenProblem &problem) const
 {
-    // Unchecked: a damaged journal may still have most of its pages to read.
-    JournalStore::OpenResult readOnly = JournalStore::open(
-        m_journalPath, JournalStore::Access::ReadOnly, JournalStore::Verification::Deferred);
-    if (!readOnly.store)
-        return tr("It cannot be opened read-only either: %1").arg(readOnly.problem.message);
-    start.journal = std::move(readOnly.store);
+    if (const Result<void> opened = m_journal.openReadOnly(problem.message); !opened.ok())
+        return tr("It cannot be opened read-only either: %1").arg(opened.error());
     return {};
 }
 
 QString JournalOpener::restore(const QString &backupPath, JournalStart &start) const
 {
-    const Result<QString> kept = JournalBackups::restore(backupPath, m_journalPath, m_now());
+    const Result<QString> kept = m_journal.restore(backupPath);
     if (!kept.ok())
         return tr("The backup could not be restored: %1").arg(kept.error());
-    JournalStore::OpenResult restored = JournalStore::open(m_journalPath);
-    if (!restored.store) {
-        start.refusal = tr("The backup was restored, but the journal still cannot be opened: %1")
-                            .arg(restored.problem.message);
-        return {};
-    }
-    start.journal = std::move(restored.store);
     start.notice =
         tr("Toward restored your journal from the backup %1.").arg(nativePath(backupPath));
     if (!kept.value().isEmpty())

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "Clock.h"
 #include "journal/JournalBackups.h"
 #include "journal/JournalStore.h"
 
@@ -9,11 +8,10 @@
 #include <QString>
 
 #include <functional>
-#include <memory>
 
 namespace toward {
 
-class InstanceLock;
+class Journal;
 
 // What the person is asked when their journal cannot be opened.
 struct JournalProblemPrompt {
@@ -29,41 +27,35 @@ struct JournalProblemChoice {
     QString backupPath; // for RestoreBackup
 };
 
-// The journal the app starts with, or why it does not start.
+// How the start went: the journal is open (Journal::isOpen()), or the app does not start.
 struct JournalStart {
-    std::shared_ptr<InstanceLock> lock; // held while the app runs
-    std::unique_ptr<JournalStore> journal; // null: the app does not start
-    QString refusal; // why it does not start; empty when the person chose to quit
-    QString notice; // what was done to the old journal on the way, for the person to read
+    QString refusal; // why the app does not start; empty when it starts or the person chose to quit
+    QString notice; // what was done to the journal on the way, or why it is read-only, to read
 };
 
-// Opens the person's journal at start: first takes the data folder's lock, so that two Towards
-// never write one journal; then opens the journal, and when it cannot be opened asks the person
-// what to do until it is open or they quit. The journal file is never changed without their say,
-// and never overwritten or emptied.
+// Opens the person's journal at start (Journal::open()), and when it cannot be used as it is
+// asks the person what to do until it is open or they quit. The journal file is never changed
+// without their say, and never overwritten or emptied.
 class JournalOpener {
     Q_DECLARE_TR_FUNCTIONS(JournalOpener)
 
 public:
     using AskAboutProblem = std::function<JournalProblemChoice(const JournalProblemPrompt &)>;
 
-    JournalOpener(
-        QString dataDirectory, QString journalPath, AskAboutProblem ask, Clock now = systemNow);
+    JournalOpener(Journal &journal, AskAboutProblem ask);
 
     JournalStart open() const;
 
 private:
-    JournalStart resolveProblem(JournalStart start, JournalOpenProblem problem) const;
-    // Each settles `start` (with a journal, or with a refusal) and returns nothing, or returns
-    // why it did not work, for the next question.
+    JournalStart resolveProblem(JournalOpenProblem problem) const;
+    // Each settles `start` and returns nothing, or returns why it did not work, for the next
+    // question.
     QString moveAside(JournalStart &start) const;
-    QString openReadOnly(JournalStart &start) const;
+    QString openReadOnly(const JournalOpenProblem &problem) const;
     QString restore(const QString &backupPath, JournalStart &start) const;
 
-    QString m_dataDirectory;
-    QString m_journalPath;
+    Journal &m_journal;
     AskAboutProblem m_ask;
-    Clock m_now;
 };
 
 } // namespace toward

@@ -3,10 +3,10 @@
 #include "journal/CheckInTableModel.h"
 #include "journal/DeleteCheckInCommand.h"
 #include "journal/EditNoteCommand.h"
+#include "journal/Journal.h"
+#include "journal/JournalStatistics.h"
 #include "journal/JournalTrendChart.h"
 #include "journal/JournalWording.h"
-#include "journal/JournalStatistics.h"
-#include "journal/JournalStore.h"
 #include "ui_JournalPage.h"
 
 #include <QAction>
@@ -51,10 +51,10 @@ void sizeRowsAndColumns(QTableView &table, const CheckInTableModel &checkIns)
 
 } // namespace
 
-JournalPage::JournalPage(JournalStore &journal, QUndoStack &undoStack, Clock now, QWidget *parent)
+JournalPage::JournalPage(Journal &journal, QUndoStack &undoStack, Clock now, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::JournalPage>())
-    , m_journal(&journal)
+    , m_journal(journal)
     , m_undoStack(undoStack)
     , m_now(std::move(now))
     , m_checkIns(new CheckInTableModel(journal, this))
@@ -62,11 +62,6 @@ JournalPage::JournalPage(JournalStore &journal, QUndoStack &undoStack, Clock now
     , m_deleteAction(new QAction(tr("Delete check-in"), this))
 {
     m_ui->setupUi(this);
-    m_ui->emptyLabel->setText(
-        tr("Your journal is empty.\n\nAfter a practice, check in with how your pain was before "
-           "and after. Your check-ins will show up here, with a chart of your pain over time and "
-           "the cues and practices that help you most.\n\nCheck-ins exported from Toward before "
-           "can be brought back with Journal > Import CSV…"));
     m_ui->legendLabel->setText(tr("A minus means less pain. %1 marks a change that matters: at "
                                   "least 2 points, or 30% of the pain before.")
                                    .arg(JournalWording::meaningfulMarker()));
@@ -100,21 +95,16 @@ JournalPage::JournalPage(JournalStore &journal, QUndoStack &undoStack, Clock now
     connect(m_saveNoteAction, &QAction::triggered, this, &JournalPage::saveNote);
     connect(m_deleteAction, &QAction::triggered, this, &JournalPage::deleteShownCheckIn);
     connect(m_ui->journalTabs, &QTabWidget::currentChanged, this, &JournalPage::updateShownTab);
+    // The table model, made above, has reset itself by the time the page hears of it.
+    connect(&m_journal, &Journal::reset, this, &JournalPage::refresh);
+    connect(&m_journal, &Journal::accessChanged, this, &JournalPage::updateReadOnly);
+    connect(m_checkIns, &CheckInTableModel::readFailed, this, &JournalPage::updateCount);
 
     updateReadOnly();
     refresh();
 }
 
 JournalPage::~JournalPage() = default;
-
-void JournalPage::setJournal(JournalStore &journal)
-{
-    m_journal = &journal;
-    m_checkIns->setJournal(journal);
-    m_ui->detailView->showNothing();
-    updateReadOnly();
-    refresh();
-}
 
 void JournalPage::setRegions(const QList<Region> &regions)
 {
@@ -126,10 +116,31 @@ JournalFilter JournalPage::filter() const
     return m_checkIns->filter();
 }
 
+Result<void> JournalPage::saveEditedNote()
+{
+    saveNote();
+    if (!m_ui->detailView->hasUnsavedNote())
+        return Result<void>::success();
+    return Result<void>::failure(m_journal.isReadOnly() ? tr("The journal is open read-only.")
+                                                        : tr("The journal could not take it."));
+}
+
 void JournalPage::refresh()
 {
+    const Result<qint64> total = m_journal.store().count();
+    if (!total.ok()) {
+        showUnreadable(total.error());
+        return;
+    }
+    if (total.value() == 0) {
+        m_ui->emptyLabel->setText(tr(
+            "Your journal is empty.\n\nAfter a practice, check in with how your pain was before "
+            "and after. Your check-ins will show up here, with a chart of your pain over time and "
+            "the cues and practices that help you most.\n\nCheck-ins exported from Toward before "
+            "can be brought back with Journal > Import CSV…"));
+    }
     m_ui->contentStack->setCurrentWidget(
-        m_journal->count() == 0 ? m_ui->emptyPage : m_ui->journalContent);
+        total.value() == 0 ? m_ui->emptyPage : m_ui->journalContent);
     updateSummary();
 
     // The check-in shown stays shown, unsaved note and all, and keeps its row selected when one
@@ -139,7 +150,12 @@ void JournalPage::refresh()
     const QUuid shownId = detail->shownCheckIn() ? detail->shownCheckIn()->id : QUuid();
     const int row = m_ui->checkInTable->currentIndex().row();
     m_checkIns->reload();
-    const std::optional<CheckIn> shown = shownId.isNull() ? std::nullopt : m_journal->find(shownId);
+    const Result<std::optional<CheckIn>> found =
+        shownId.isNull() ? std::optional<CheckIn>() : m_journal.store().find(shownId);
+    if (!found.ok())
+        emit statusMessage(tr("The check-in shown could not be read again: %1").arg(found.error()));
+    // When it cannot be read, it stays shown as it was.
+    const std::optional<CheckIn> shown = found.ok() ? found.value() : detail->shownCheckIn();
     // A check-in deleted elsewhere stays shown while it holds an unsaved note, so the words are
     // not lost.
     const bool shownIsGone = !shownId.isNull() && !shown && !detail->hasUnsavedNote();
@@ -205,19 +221,24 @@ void JournalPage::showCheckInAt(const QModelIndex &current)
     saveNote();
     if (detail->hasUnsavedNote())
         return;
-    if (const std::optional<CheckIn> checkIn = m_journal->find(id))
-        detail->showCheckIn(*checkIn);
-    else
+    const Result<std::optional<CheckIn>> found = m_journal.store().find(id);
+    if (!found.ok()) {
         detail->showNothing();
+        emit statusMessage(tr("This check-in cannot be read: %1").arg(found.error()));
+    } else if (found.value()) {
+        detail->showCheckIn(*found.value());
+    } else {
+        detail->showNothing();
+    }
 }
 
 void JournalPage::saveNote()
 {
     const CheckInDetailView *detail = m_ui->detailView;
     const std::optional<CheckIn> &shown = detail->shownCheckIn();
-    if (!shown || !detail->hasUnsavedNote() || m_journal->isReadOnly())
+    if (!shown || !detail->hasUnsavedNote() || m_journal.isReadOnly())
         return;
-    m_undoStack.push(new EditNoteCommand(*m_journal, shown->id, shown->note, detail->editedNote(),
+    m_undoStack.push(new EditNoteCommand(m_journal, shown->id, shown->note, detail->editedNote(),
         [this](const Result<void> &result) { journalEdited(result); }));
     if (!detail->hasUnsavedNote())
         emit statusMessage(tr("Note saved."));
@@ -226,17 +247,23 @@ void JournalPage::saveNote()
 void JournalPage::deleteShownCheckIn()
 {
     const std::optional<CheckIn> &shown = m_ui->detailView->shownCheckIn();
-    if (!shown || m_journal->isReadOnly())
+    if (!shown || m_journal.isReadOnly())
         return;
     // Undo adds back the journal's copy; the one shown may carry an unsaved note.
-    const std::optional<CheckIn> checkIn = m_journal->find(shown->id);
-    if (!checkIn) {
+    const Result<std::optional<CheckIn>> found = m_journal.store().find(shown->id);
+    if (!found.ok()) {
+        showError(tr("The check-in could not be deleted: %1").arg(found.error()));
+        return;
+    }
+    if (!found.value()) {
         refresh();
         return;
     }
+    const QUuid id = shown->id; // `shown` changes as the page is refreshed
     m_undoStack.push(new DeleteCheckInCommand(
-        *m_journal, *checkIn, [this](const Result<void> &result) { journalEdited(result); }));
-    if (!m_journal->contains(checkIn->id))
+        m_journal, *found.value(), [this](const Result<void> &result) { journalEdited(result); }));
+    if (const Result<bool> present = m_journal.store().contains(id);
+        present.ok() && !present.value())
         emit statusMessage(tr("Check-in deleted. Edit > Undo (Ctrl+Z) brings it back."));
 }
 
@@ -253,7 +280,7 @@ void JournalPage::journalEdited(const Result<void> &result)
 
 void JournalPage::updateSummary()
 {
-    const Result<JournalSummary> result = summary(*m_journal, m_now());
+    const Result<JournalSummary> result = summary(m_journal.store(), m_now());
     if (!result.ok()) {
         m_ui->weekLabel->setText(result.error());
         m_ui->streakLabel->clear();
@@ -267,16 +294,24 @@ void JournalPage::updateSummary()
 
 void JournalPage::updateCount()
 {
+    if (const QString error = m_checkIns->readError(); !error.isEmpty()) {
+        m_ui->countLabel->setText(tr("Some check-ins cannot be read: %1").arg(error));
+        return;
+    }
     const QString matching = JournalWording::checkInCount(m_checkIns->rowCount());
-    m_ui->countLabel->setText(m_checkIns->filter().isEmpty()
-            ? tr("%1, newest first").arg(matching)
-            : tr("%1 match the filters (of %2), newest first")
-                  .arg(matching, QLocale().toString(m_journal->count())));
+    if (m_checkIns->filter().isEmpty()) {
+        m_ui->countLabel->setText(tr("%1, newest first").arg(matching));
+        return;
+    }
+    const Result<qint64> total = m_journal.store().count();
+    m_ui->countLabel->setText(total.ok() ? tr("%1 match the filters (of %2), newest first")
+                                               .arg(matching, QLocale().toString(total.value()))
+                                         : tr("%1 match the filters, newest first").arg(matching));
 }
 
 void JournalPage::updateReadOnly()
 {
-    const bool readOnly = m_journal->isReadOnly();
+    const bool readOnly = m_journal.isReadOnly();
     m_ui->detailView->setReadOnly(readOnly);
     m_saveNoteAction->setEnabled(!readOnly);
     m_deleteAction->setEnabled(!readOnly);
@@ -290,20 +325,30 @@ void JournalPage::updateShownTab()
             m_trendChart = new JournalTrendChart(m_ui->trendTab);
             m_ui->trendLayout->addWidget(m_trendChart);
         }
-        const Result<TrendSeries> result = trend(*m_journal, m_checkIns->filter());
+        const Result<TrendSeries> result = trend(m_journal.store(), m_checkIns->filter());
         if (result.ok())
             m_trendChart->setTrend(result.value());
         else
             showError(result.error());
         m_trendStale = false;
     } else if (tab == m_ui->whatHelpsTab && m_whatHelpsStale) {
-        const Result<WhatHelps> result = whatHelps(*m_journal);
+        const Result<WhatHelps> result = whatHelps(m_journal.store());
         if (result.ok())
             m_ui->whatHelpsTab->setWhatHelps(result.value());
         else
             showError(result.error());
         m_whatHelpsStale = false;
     }
+}
+
+void JournalPage::showUnreadable(const QString &error)
+{
+    m_ui->emptyLabel->setText(
+        tr("Your journal cannot be read: %1\n\nJournal > Export CSV… still saves every check-in "
+           "that can be read, and Journal > Restore from backup… puts a healthy copy in its "
+           "place.")
+            .arg(error));
+    m_ui->contentStack->setCurrentWidget(m_ui->emptyPage);
 }
 
 void JournalPage::showError(const QString &message)

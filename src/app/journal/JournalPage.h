@@ -21,27 +21,28 @@ class QUndoStack;
 namespace toward {
 
 class CheckInTableModel;
-class JournalStore;
+class Journal;
 class JournalTrendChart;
 
 // The review of the pain journal: a summary, filters, the check-ins that match (newest first) with
 // the chosen one in full, the trend of pain over time, and what helps. Notes are edited and
 // check-ins deleted here, through the window's undo stack. A journal without check-ins gets a
-// friendly word instead.
+// friendly word instead; one that cannot be read says so, and never passes for empty.
 class JournalPage final : public QWidget {
     Q_OBJECT
 
 public:
-    // `journal` and `undoStack` must outlive the page; `journal` may be replaced with setJournal.
-    JournalPage(JournalStore &journal, QUndoStack &undoStack, Clock now = systemNow,
-        QWidget *parent = nullptr);
+    // `journal` and `undoStack` must outlive the page. The page reads the journal again whenever
+    // it is reset; a note being edited stays in its editor.
+    JournalPage(
+        Journal &journal, QUndoStack &undoStack, Clock now = systemNow, QWidget *parent = nullptr);
     ~JournalPage() override;
-
-    // After a restore. The undo stack must not hold changes to the journal replaced.
-    void setJournal(JournalStore &journal);
     // The regions offered by the region filter.
     void setRegions(const QList<Region> &regions);
     JournalFilter filter() const;
+    // Saves a note being edited, e.g. before the app quits. Fails with the reason when it cannot
+    // be saved; succeeds when there is nothing to save.
+    Result<void> saveEditedNote();
 
 public slots:
     // Reads everything shown again, after the journal changed.
@@ -65,13 +66,14 @@ private:
     void updateSummary();
     void updateCount();
     void updateReadOnly();
+    void showUnreadable(const QString &error);
     // Fills the trend or what-helps tab when it is shown and out of date; builds the chart the
     // first time the trend is shown.
     void updateShownTab();
     void showError(const QString &message);
 
     std::unique_ptr<Ui::JournalPage> m_ui;
-    JournalStore *m_journal;
+    Journal &m_journal;
     QUndoStack &m_undoStack;
     Clock m_now;
     CheckInTableModel *m_checkIns;

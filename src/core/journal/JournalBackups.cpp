@@ -1,5 +1,6 @@
 #include "journal/JournalBackups.h"
 
+#include "journal/JournalError.h"
 #include "journal/JournalStore.h"
 
 #include <QDir>
@@ -88,8 +89,9 @@ public:
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
         database.setDatabaseName(filePath);
-        database.setConnectOptions(
-            access == Access::ReadOnly ? u"QSQLITE_OPEN_READONLY"_s : QString());
+        database.setConnectOptions(access == Access::ReadOnly
+                ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s
+                : u"QSQLITE_BUSY_TIMEOUT=2000"_s);
         database.open();
     }
     ~FileConnection()
@@ -101,6 +103,12 @@ public:
     FileConnection &operator=(const FileConnection &) = delete;
 
     QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+    // Why the file could not be opened; empty when it is open.
+    QString openError() const
+    {
+        const QSqlDatabase db = database();
+        return db.isOpen() ? QString() : describeError(db.lastError());
+    }
 
 private:
     QString m_name;
@@ -108,24 +116,37 @@ private:
 
 std::optional<qint64> checkInCount(const QSqlDatabase &database)
 {
-    QSqlQuery query(u"SELECT count(*) FROM checkin"_s, database);
-    return query.next() ? std::optional(query.value(0).toLongLong()) : std::nullopt;
+    QSqlQuery query(database);
+    return query.exec(u"SELECT count(*) FROM checkin"_s) && query.next()
+        ? std::optional(query.value(0).toLongLong())
+        : std::nullopt;
 }
 
 // The full check, because quick_check (which JournalStore::open runs) skips the contents of
-// indexes. Returns the first problems found, or an empty string when the file is healthy.
-QString integrityProblem(const QSqlDatabase &database)
+// indexes. Returns every problem found, one a line, or nothing when the file is healthy.
+QStringList integrityProblems(const QSqlDatabase &database)
 {
     QSqlQuery query(database);
     if (!query.exec(u"PRAGMA integrity_check"_s))
-        return describeWriteError(query.lastError().nativeErrorCode(), query.lastError().text());
+        return {describeError(query.lastError())};
     QStringList problems;
-    while (query.next() && problems.size() < 3) {
+    while (query.next()) {
         const QString row = query.value(0).toString();
         if (row != u"ok"_s)
             problems.append(row);
     }
-    return problems.join(u"; "_s);
+    if (query.lastError().isValid())
+        problems.append(describeError(query.lastError()));
+    return problems;
+}
+
+// A sentence for the person; the full report goes to the log.
+QString integritySummary(const QStringList &problems)
+{
+    return problems.size() == 1
+        ? u"the integrity check found a problem: %1"_s.arg(problems.constFirst())
+        : u"the integrity check found %1 problems, the first: %2"_s.arg(problems.size())
+              .arg(problems.constFirst());
 }
 
 // Writes a consistent snapshot of `source` (VACUUM INTO reads it in one transaction, so it is safe
@@ -144,21 +165,34 @@ Result<void> writeSnapshot(const QSqlDatabase &source, const QString &path)
     query.addBindValue(path);
     if (!query.exec()) {
         QFile::remove(path);
-        return Result<void>::failure(u"Copying the journal failed: %1"_s.arg(
-            describeWriteError(query.lastError().nativeErrorCode(), query.lastError().text())));
+        return Result<void>::failure(
+            u"Copying the journal failed: %1"_s.arg(describeError(query.lastError())));
     }
     const std::optional<qint64> expected = checkInCount(source);
-    const JournalStore::OpenResult copy = JournalStore::open(path, JournalStore::Access::ReadOnly);
-    const QString problem = !copy.store ? copy.problem.message
-        : copy.store->count() != expected
-        ? u"the copy holds %1 check-ins instead of %2"_s.arg(copy.store->count())
-              .arg(expected.value_or(-1))
-        : QString();
+    const QString problem = [&] {
+        const JournalStore::OpenResult copy =
+            JournalStore::open(path, JournalStore::Access::ReadOnly);
+        if (!copy.store)
+            return copy.problem.message;
+        const Result<qint64> copied = copy.store->count();
+        if (!copied.ok())
+            return copied.error();
+        if (!expected || copied.value() != *expected)
+            return u"the copy holds %1 check-ins instead of %2"_s.arg(copied.value())
+                .arg(expected ? QString::number(*expected) : u"an unknown number"_s);
+        return QString();
+    }();
     if (!problem.isEmpty()) {
         QFile::remove(path);
         return Result<void>::failure(u"The copy of the journal is not right: %1"_s.arg(problem));
     }
     return syncToDisk(path);
+}
+
+QString damagedNoBackup(const QStringList &problems)
+{
+    return u"The journal is damaged (%1). No backup was made, so the earlier backups stay as they are."_s
+        .arg(integritySummary(problems));
 }
 
 bool hasSideFiles(const QString &journalPath)
@@ -167,31 +201,23 @@ bool hasSideFiles(const QString &journalPath)
         [&](const QString &suffix) { return QFileInfo::exists(journalPath + suffix); });
 }
 
-// Keeps the journal that a restore is about to replace: a backup when it can be read, the whole
-// file moved aside when it cannot. Returns where it went, or an empty string when there is nothing
-// to keep.
-Result<QString> keepReplacedJournal(const QString &journalPath, const QDateTime &now)
+// Backs up the journal that a restore is about to replace. Returns the backup's path, or an
+// empty string when there is no journal or it cannot be read (it is then moved aside whole).
+Result<QString> backUpReplacedJournal(const QString &journalPath, const QDateTime &now)
 {
-    if (!QFileInfo::exists(journalPath) && !hasSideFiles(journalPath))
+    if (!QFileInfo::exists(journalPath))
         return QString();
-    if (QFileInfo::exists(journalPath)) {
-        JournalStore::OpenResult current = JournalStore::open(journalPath);
+    {
+        const JournalStore::OpenResult current =
+            JournalStore::open(journalPath, JournalStore::Access::ReadOnly);
         if (!current.store && current.problem.kind == JournalOpenProblem::Kind::CannotOpen)
             return Result<QString>::failure(current.problem.message);
-        if (current.store) {
-            const Result<QString> backedUp = JournalBackups(QFileInfo(journalPath).absolutePath())
-                                                 .backUpNow(*current.store, now);
-            // Closing the last connection checkpoints the WAL into the file and removes -wal and
-            // -shm; when they stay, someone else still has the journal open.
-            current.store.reset();
-            if (hasSideFiles(journalPath))
-                return Result<QString>::failure(
-                    u"The journal is still open. Close it before restoring a backup."_s);
-            if (backedUp.ok())
-                return backedUp;
-        }
+        if (!current.store)
+            return QString();
     }
-    return JournalBackups::moveAside(journalPath, now);
+    const Result<QString> backedUp =
+        JournalBackups(QFileInfo(journalPath).absolutePath()).backUpNow(journalPath, now);
+    return backedUp.ok() ? backedUp : QString();
 }
 
 // Writes a copy of the backup at `backupPath` to `stagedPath`, once the backup proves a healthy
@@ -204,9 +230,11 @@ Result<void> stageCopyOf(const QString &backupPath, const QString &stagedPath)
         if (!backup.store)
             return Result<void>::failure(
                 u"This backup cannot be restored: %1"_s.arg(backup.problem.message));
-        if (const QString problem = integrityProblem(backup.store->database()); !problem.isEmpty())
+        if (const QStringList problems = integrityProblems(backup.store->database());
+            !problems.isEmpty())
             return Result<void>::failure(
-                u"This backup cannot be restored: it is damaged (%1)."_s.arg(problem));
+                u"This backup cannot be restored: it is damaged (%1)."_s.arg(
+                    integritySummary(problems)));
     }
     QFile::remove(stagedPath); // left by a restore that was interrupted
     // SQLite 3.40 cannot VACUUM INTO through a read-only connection when a table has a generated
@@ -223,16 +251,18 @@ JournalBackups::JournalBackups(const QString &dataDirectory)
 {
 }
 
-Result<std::optional<QString>> JournalBackups::backUpIfDue(
-    JournalStore &journal, const QDateTime &now) const
+bool JournalBackups::isDailyBackupDue(const QDateTime &now) const
 {
     const QDate today = now.toLocalTime().date();
     const QList<JournalBackup> backups = backupsInFolder();
-    if (std::any_of(backups.begin(), backups.end(), [&](const JournalBackup &backup) {
-            return backup.kind == Kind::Daily && backup.madeAt.date() == today;
-        }))
-        return std::optional<QString>();
+    return std::none_of(backups.begin(), backups.end(), [&](const JournalBackup &backup) {
+        return backup.kind == Kind::Daily && backup.madeAt.date() == today;
+    });
+}
 
+Result<std::optional<QString>> JournalBackups::makeDailyBackup(
+    const QSqlDatabase &journal, const QDateTime &now) const
+{
     const Result<QString> made = copy(journal, Kind::Daily, now);
     if (!made.ok())
         return Result<std::optional<QString>>::failure(made.error());
@@ -240,9 +270,52 @@ Result<std::optional<QString>> JournalBackups::backUpIfDue(
     return std::optional<QString>(made.value());
 }
 
-Result<QString> JournalBackups::backUpNow(JournalStore &journal, const QDateTime &now) const
+Result<std::optional<QString>> JournalBackups::backUpIfDue(
+    const QString &journalPath, const QDateTime &now) const
 {
-    return copy(journal, Kind::Kept, now);
+    if (!isDailyBackupDue(now))
+        return std::optional<QString>();
+    const FileConnection journal(journalPath, FileConnection::Access::ReadWrite);
+    if (const QString error = journal.openError(); !error.isEmpty())
+        return Result<std::optional<QString>>::failure(error);
+    if (const QStringList problems = integrityProblems(journal.database()); !problems.isEmpty())
+        return Result<std::optional<QString>>::failure(damagedNoBackup(problems));
+    return makeDailyBackup(journal.database(), now);
+}
+
+Result<QString> JournalBackups::backUpNow(const QString &journalPath, const QDateTime &now) const
+{
+    // A read-write connection, for the reason given in stageCopyOf(); it changes nothing.
+    const FileConnection journal(journalPath, FileConnection::Access::ReadWrite);
+    if (const QString error = journal.openError(); !error.isEmpty())
+        return Result<QString>::failure(error);
+    if (const QStringList problems = integrityProblems(journal.database()); !problems.isEmpty())
+        return Result<QString>::failure(damagedNoBackup(problems));
+    return copy(journal.database(), Kind::Kept, now);
+}
+
+JournalBackups::CheckOutcome JournalBackups::checkAndBackUpIfDue(
+    const QString &journalPath, const QDateTime &now) const
+{
+    CheckOutcome outcome;
+    const FileConnection journal(journalPath, FileConnection::Access::ReadWrite);
+    if (const QString error = journal.openError(); !error.isEmpty()) {
+        outcome.backupError = error;
+        return outcome;
+    }
+    if (const QStringList problems = integrityProblems(journal.database()); !problems.isEmpty()) {
+        outcome.damage = integritySummary(problems);
+        outcome.damageDetails = problems.join(u'\n');
+        return outcome;
+    }
+    if (!isDailyBackupDue(now))
+        return outcome;
+    const Result<std::optional<QString>> made = makeDailyBackup(journal.database(), now);
+    if (made.ok())
+        outcome.backupMade = made.value();
+    else
+        outcome.backupError = made.error();
+    return outcome;
 }
 
 QList<JournalBackup> JournalBackups::list() const
@@ -257,29 +330,58 @@ QList<JournalBackup> JournalBackups::list() const
 Result<QString> JournalBackups::restore(
     const QString &backupPath, const QString &journalPath, const QDateTime &now)
 {
+    const Result<PreparedRestore> prepared = prepareRestore(backupPath, journalPath, now);
+    if (!prepared.ok())
+        return Result<QString>::failure(prepared.error());
+    return completeRestore(prepared.value(), journalPath, now);
+}
+
+Result<JournalBackups::PreparedRestore> JournalBackups::prepareRestore(
+    const QString &backupPath, const QString &journalPath, const QDateTime &now)
+{
     const QFileInfo backupInfo(backupPath);
     if (backupInfo.exists()
         && backupInfo.canonicalFilePath() == QFileInfo(journalPath).canonicalFilePath())
-        return Result<QString>::failure(u"That file is the journal itself."_s);
+        return Result<PreparedRestore>::failure(u"That file is the journal itself."_s);
 
     // The new journal is made whole beside the old one before anything is replaced, so a failure
     // at any step leaves the journal as it was.
-    const QString staged = journalPath + u".restoring"_s;
-    if (const Result<void> copied = stageCopyOf(backupPath, staged); !copied.ok())
-        return Result<QString>::failure(copied.error());
-    const Result<QString> kept = keepReplacedJournal(journalPath, now);
+    PreparedRestore prepared {journalPath + u".restoring"_s, {}};
+    if (const Result<void> copied = stageCopyOf(backupPath, prepared.stagedPath); !copied.ok())
+        return Result<PreparedRestore>::failure(copied.error());
+    const Result<QString> kept = backUpReplacedJournal(journalPath, now);
     if (!kept.ok()) {
-        QFile::remove(staged);
-        return kept;
+        QFile::remove(prepared.stagedPath);
+        return Result<PreparedRestore>::failure(kept.error());
+    }
+    prepared.keptBackupPath = kept.value();
+    return prepared;
+}
+
+Result<QString> JournalBackups::completeRestore(
+    const PreparedRestore &prepared, const QString &journalPath, const QDateTime &now)
+{
+    const auto failed = [&](const QString &error) {
+        QFile::remove(prepared.stagedPath);
+        return Result<QString>::failure(error);
+    };
+    // Closing the last connection to a readable journal checkpoints its WAL into the file and
+    // removes -wal and -shm; when they stay, someone else still has the journal open.
+    if (!prepared.keptBackupPath.isEmpty() && hasSideFiles(journalPath))
+        return failed(u"The journal is still open. Close it before restoring a backup."_s);
+    QString kept = prepared.keptBackupPath;
+    if (kept.isEmpty() && (QFileInfo::exists(journalPath) || hasSideFiles(journalPath))) {
+        const Result<QString> moved = moveAside(journalPath, now);
+        if (!moved.ok())
+            return failed(moved.error());
+        kept = moved.value();
     }
     std::error_code error;
-    std::filesystem::rename(
-        QFileInfo(staged).filesystemFilePath(), QFileInfo(journalPath).filesystemFilePath(), error);
-    if (error) {
-        QFile::remove(staged);
-        return Result<QString>::failure(u"Cannot put the backup in place of the journal: %1"_s.arg(
+    std::filesystem::rename(QFileInfo(prepared.stagedPath).filesystemFilePath(),
+        QFileInfo(journalPath).filesystemFilePath(), error);
+    if (error)
+        return failed(u"Cannot put the backup in place of the journal: %1"_s.arg(
             QString::fromStdString(error.message())));
-    }
     if (const Result<void> synced = syncToDisk(QFileInfo(journalPath).absolutePath()); !synced.ok())
         return Result<QString>::failure(synced.error());
     return kept;
@@ -318,21 +420,17 @@ Result<QString> JournalBackups::moveAside(const QString &journalPath, const QDat
     return target;
 }
 
-Result<QString> JournalBackups::copy(JournalStore &journal, Kind kind, const QDateTime &now) const
+Result<QString> JournalBackups::copy(
+    const QSqlDatabase &journal, Kind kind, const QDateTime &now) const
 {
     if (const Result<void> folder = makePrivateFolder(m_folderPath); !folder.ok())
         return Result<QString>::failure(folder.error());
-    if (const QString problem = integrityProblem(journal.database()); !problem.isEmpty()) {
-        return Result<QString>::failure(
-            u"The journal is damaged (%1). No backup was made, so the earlier backups stay as they are."_s
-                .arg(problem));
-    }
     const QString path = QDir(m_folderPath).filePath(backupFileName(kind, now));
     if (QFileInfo::exists(path))
         return Result<QString>::failure(u"A backup named %1 already exists."_s.arg(path));
     const QString partial = path + PartialSuffix;
     QFile::remove(partial); // left by a backup that was interrupted in the same second
-    if (const Result<void> written = writeSnapshot(journal.database(), partial); !written.ok())
+    if (const Result<void> written = writeSnapshot(journal, partial); !written.ok())
         return Result<QString>::failure(written.error());
     QFile file(partial);
     if (!file.rename(path)) {

@@ -18,7 +18,13 @@ namespace {
 // Calls its argument with each check-in to export, in order.
 using CheckInVisit = std::function<Result<void>(const std::function<void(const CheckIn &)> &)>;
 
-Result<qint64> writeRows(const CheckInVisit &visit, QIODevice &out)
+// Why a visit failed, told apart: the file could not be written, or the journal not read.
+struct VisitFailure {
+    bool reading = false;
+    QString error;
+};
+
+Result<qint64> writeRows(const CheckInVisit &visit, QIODevice &out, VisitFailure *failure = nullptr)
 {
     CsvRecordWriter writer(out);
     if (const Result<void> written = writer.write(CheckInCsvRow::header()); !written.ok())
@@ -37,30 +43,34 @@ Result<qint64> writeRows(const CheckInVisit &visit, QIODevice &out)
     });
     if (!writeError.isEmpty())
         return Result<qint64>::failure(writeError);
-    if (!visited.ok())
+    if (!visited.ok()) {
+        if (failure)
+            *failure = {true, visited.error()};
         return Result<qint64>::failure(
             u"the journal could not be read (%1)"_s.arg(visited.error()));
+    }
     return rows;
 }
 
-Result<qint64> writeRowsToFile(const CheckInVisit &visit, const QString &path)
+Result<qint64> writeRowsToFile(
+    const CheckInVisit &visit, const QString &path, VisitFailure *failure = nullptr)
 {
     const bool isNewFile = !QFileInfo::exists(path);
     QSaveFile file(path);
-    const auto failure = [&](const QString &reason) {
+    const auto fail = [&](const QString &reason) {
         return Result<qint64>::failure(u"Cannot export to %1: %2"_s.arg(path, reason));
     };
     if (!file.open(QIODevice::WriteOnly))
-        return failure(file.errorString());
+        return fail(file.errorString());
     // Private health data; a file that already exists keeps the permissions its owner gave it.
     if (isNewFile)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // Returning without commit() discards what was written, and leaves any earlier file as it was.
-    const Result<qint64> written = writeRows(visit, file);
+    const Result<qint64> written = writeRows(visit, file, failure);
     if (!written.ok())
-        return failure(written.error());
+        return fail(written.error());
     if (!file.commit())
-        return failure(file.errorString());
+        return fail(file.errorString());
     return written;
 }
 
@@ -79,10 +89,28 @@ Result<qint64> JournalCsvExporter::write(
     return writeRows(journalVisit(journal, filter), out);
 }
 
-Result<qint64> JournalCsvExporter::writeFile(
+Result<JournalCsvExport> JournalCsvExporter::writeFile(
     const JournalStore &journal, const JournalFilter &filter, const QString &path)
 {
-    return writeRowsToFile(journalVisit(journal, filter), path);
+    VisitFailure failure;
+    const Result<qint64> written = writeRowsToFile(journalVisit(journal, filter), path, &failure);
+    if (written.ok())
+        return JournalCsvExport {written.value(), 0, true, {}};
+    if (!failure.reading)
+        return Result<JournalCsvExport>::failure(written.error());
+
+    // A damaged journal: export what can be read, and count what cannot.
+    JournalReadReport report;
+    const Result<qint64> rescued = writeRowsToFile(
+        [&](const std::function<void(const CheckIn &)> &each) {
+            report = journal.forEachReadable(filter, each);
+            return Result<void>::success();
+        },
+        path);
+    if (!rescued.ok())
+        return Result<JournalCsvExport>::failure(rescued.error());
+    return JournalCsvExport {
+        rescued.value(), report.unreadable, report.unreadableIsExact, report.firstError};
 }
 
 Result<qint64> JournalCsvExporter::writeFile(const QList<CheckIn> &checkIns, const QString &path)

@@ -1,5 +1,7 @@
 #include "journal/JournalSchema.h"
 
+#include "journal/JournalError.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -77,39 +79,43 @@ const QList<Migration> &migrations()
 
 Result<void> runMigration(QSqlDatabase &database, const Migration &migration)
 {
-    if (!database.transaction())
-        return Result<void>::failure(database.lastError().text());
-    QSqlQuery query(database);
-    for (const QString &statement : migration.statements) {
-        if (!query.exec(statement)) {
-            const QString error = query.lastError().text();
-            database.rollback();
-            return Result<void>::failure(
-                u"Updating the journal to version %1 failed: %2"_s.arg(migration.toVersion)
-                    .arg(error));
-        }
-    }
-    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(migration.toVersion)) || !database.commit()) {
-        const QString error = database.lastError().text();
+    const auto failed = [&](const QSqlError &error) {
         database.rollback();
-        return Result<void>::failure(error);
+        return Result<void>::failure(
+            u"Updating the journal to version %1 failed: %2"_s.arg(migration.toVersion)
+                .arg(describeError(error)));
+    };
+    if (!database.transaction())
+        return failed(database.lastError());
+    QSqlQuery query(database);
+    for (const QString &statement : migration.statements
+            + QStringList {u"PRAGMA user_version = %1"_s.arg(migration.toVersion)}) {
+        // Each statement's own error: the connection's lastError() says nothing of a failed query.
+        if (!query.exec(statement))
+            return failed(query.lastError());
     }
+    if (!database.commit())
+        return failed(database.lastError());
     return Result<void>::success();
 }
 
 } // namespace
 
-int JournalSchema::versionOf(QSqlDatabase &database)
+Result<int> JournalSchema::versionOf(QSqlDatabase &database)
 {
-    QSqlQuery query(u"PRAGMA user_version"_s, database);
-    return query.next() ? query.value(0).toInt() : -1;
+    QSqlQuery query(database);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return Result<int>::failure(describeError(query.lastError()));
+    return query.value(0).toInt();
 }
 
 Result<void> JournalSchema::migrate(QSqlDatabase &database)
 {
-    const int from = versionOf(database);
+    const Result<int> from = versionOf(database);
+    if (!from.ok())
+        return Result<void>::failure(from.error());
     for (const Migration &migration : migrations()) {
-        if (migration.toVersion <= from)
+        if (migration.toVersion <= from.value())
             continue;
         if (const Result<void> result = runMigration(database, migration); !result.ok())
             return result;

@@ -13,8 +13,8 @@ public:
     // Marks a SQLite file as a Toward journal (PRAGMA application_id): "Towd".
     static constexpr int ApplicationId = 0x546F7764;
 
-    // The file's schema version (PRAGMA user_version); -1 when it cannot be read.
-    static int versionOf(QSqlDatabase &database);
+    // The file's schema version (PRAGMA user_version).
+    static Result<int> versionOf(QSqlDatabase &database);
     // Runs each missing migration in its own transaction, oldest first.
     static Result<void> migrate(QSqlDatabase &database);
 };

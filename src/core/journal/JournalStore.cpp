@@ -2,12 +2,18 @@
 
 #include "journal/JournalFilterSql.h"
 #include "journal/JournalSchema.h"
+#include "settings/StorageProblem.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -114,8 +120,10 @@ struct ChildTable {
     QString order;
     void (*apply)(const QSqlQuery &row, CheckIn &checkIn);
 
-    QString all() const { return select + u" ORDER BY checkin, "_s + order; }
-    QString ofOne() const { return select + u" WHERE checkin = ? ORDER BY "_s + order; }
+    QString inRange() const
+    {
+        return select + u" WHERE checkin BETWEEN ? AND ? ORDER BY checkin, "_s + order;
+    }
 };
 
 const ChildTable RegionTable {u"SELECT checkin, region_id, region_name FROM checkin_region"_s,
@@ -142,51 +150,153 @@ const ChildTable LeaningTable {
             .append(leaning);
     }};
 
+// A failed step of a query: QSqlQuery::next() returns false both at the end and on an error.
+std::optional<QSqlError> stepError(const QSqlQuery &query)
+{
+    return query.lastError().isValid() ? std::optional(query.lastError()) : std::nullopt;
+}
+
 // Walks a child table alongside the check-ins (both in seq order), so a whole journal is read in
 // one pass instead of one query per check-in.
 class ChildCursor {
 public:
     ChildCursor(
-        const QSqlDatabase &database, const ChildTable &table, std::optional<qint64> onlySeq = {})
+        const QSqlDatabase &database, const ChildTable &table, qint64 firstSeq, qint64 lastSeq)
         : m_query(database)
         , m_table(table)
     {
         m_query.setForwardOnly(true);
-        m_query.prepare(onlySeq ? table.ofOne() : table.all());
-        if (onlySeq)
-            m_query.addBindValue(*onlySeq);
-        m_valid = m_query.exec() && m_query.next();
+        m_query.prepare(table.inRange());
+        m_query.addBindValue(firstSeq);
+        m_query.addBindValue(lastSeq);
+        if (!m_query.exec())
+            m_error = m_query.lastError();
+        else
+            step();
     }
 
     // Applies every row that belongs to `seq`, skipping rows of check-ins that were filtered out.
-    void fill(qint64 seq, CheckIn &checkIn)
+    // Fails when the table could not be read.
+    Result<void> fill(qint64 seq, CheckIn &checkIn)
     {
         while (m_valid && m_query.value(0).toLongLong() < seq)
-            m_valid = m_query.next();
+            step();
         while (m_valid && m_query.value(0).toLongLong() == seq) {
             m_table.apply(m_query, checkIn);
-            m_valid = m_query.next();
+            step();
         }
+        if (m_error)
+            return Result<void>::failure(describeError(*m_error));
+        return Result<void>::success();
     }
 
 private:
+    void step()
+    {
+        m_valid = m_query.next();
+        if (!m_valid)
+            m_error = stepError(m_query);
+    }
+
     QSqlQuery m_query;
     const ChildTable &m_table;
     bool m_valid = false;
+    std::optional<QSqlError> m_error;
 };
 
-// Runs PRAGMA quick_check or integrity_check; fails with what it found.
+constexpr qint64 NoSeq = 0; // seq starts at 1
+constexpr qint64 LastSeq = std::numeric_limits<qint64>::max();
+
+// Reads the matching check-ins whose seq lies in [firstSeq, lastSeq], oldest first, each whole;
+// fails at the first read error.
+Result<void> readCheckIns(const QSqlDatabase &database, const JournalFilter &filter,
+    qint64 firstSeq, qint64 lastSeq, const std::function<void(const CheckIn &)> &visit)
+{
+    const JournalFilterSql sql(filter);
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + CheckInColumns + u" FROM checkin"_s
+        + (sql.where.isEmpty() ? u" WHERE"_s : sql.where + u" AND"_s)
+        + u" seq BETWEEN ? AND ? ORDER BY seq"_s);
+    sql.bindTo(query);
+    query.addBindValue(firstSeq);
+    query.addBindValue(lastSeq);
+    if (!query.exec())
+        return Result<void>::failure(describeError(query.lastError()));
+
+    ChildCursor regions(database, RegionTable, firstSeq, lastSeq);
+    ChildCursor cues(database, CueTable, firstSeq, lastSeq);
+    ChildCursor leanings(database, LeaningTable, firstSeq, lastSeq);
+    while (query.next()) {
+        CheckIn checkIn = checkInFromRow(query);
+        const qint64 seq = query.value(0).toLongLong();
+        for (ChildCursor *children : {&regions, &cues, &leanings}) {
+            if (const Result<void> filled = children->fill(seq, checkIn); !filled.ok())
+                return filled;
+        }
+        visit(checkIn);
+    }
+    if (const std::optional<QSqlError> error = stepError(query))
+        return Result<void>::failure(describeError(*error));
+    return Result<void>::success();
+}
+
+// The seqs of the check-ins a damaged journal still knows of. The table and its two indexes each
+// list every check-in, on pages of their own, so damage to one rarely hides a check-in from all
+// three. `complete` is true when at least one of them was read to its end.
+struct KnownSeqs {
+    QList<qint64> seqs; // ascending
+    bool complete = false;
+    QString firstError;
+};
+
+KnownSeqs knownSeqs(const QSqlDatabase &database)
+{
+    KnownSeqs known;
+    QSet<qint64> seen;
+    for (const QString &select : {u"SELECT seq FROM checkin NOT INDEXED"_s,
+             u"SELECT seq FROM checkin INDEXED BY checkin_by_start ORDER BY started_at_ms"_s,
+             u"SELECT seq FROM checkin ORDER BY uuid"_s}) {
+        QSqlQuery query(database);
+        query.setForwardOnly(true);
+        const bool ran = query.exec(select);
+        while (ran && query.next())
+            seen.insert(query.value(0).toLongLong());
+        if (ran && !stepError(query))
+            known.complete = true;
+        else if (known.firstError.isEmpty())
+            known.firstError = describeError(query.lastError());
+    }
+    known.seqs = QList<qint64>(seen.begin(), seen.end());
+    std::sort(known.seqs.begin(), known.seqs.end());
+    return known;
+}
+
+// Runs PRAGMA quick_check or integrity_check; fails with what it found, one problem a line.
 Result<void> runCheck(const QSqlDatabase &database, const QString &pragma)
 {
     QSqlQuery query(database);
     if (!query.exec(u"PRAGMA "_s + pragma))
-        return Result<void>::failure(query.lastError().text());
+        return Result<void>::failure(describeError(query.lastError()));
     QStringList found;
     while (query.next())
         found.append(query.value(0).toString());
+    if (const std::optional<QSqlError> error = stepError(query))
+        found.append(describeError(*error));
     if (found == QStringList {u"ok"_s})
         return Result<void>::success();
-    return Result<void>::failure(found.join(u"; "_s));
+    return Result<void>::failure(found.join(u'\n'));
+}
+
+JournalOpenProblem damaged(const QString &filePath, const QString &report)
+{
+    const qsizetype problems = report.count(u'\n') + 1;
+    return {JournalOpenProblem::Kind::Damaged,
+        problems == 1
+            ? u"%1 is damaged: the integrity check found a problem."_s.arg(filePath)
+            : u"%1 is damaged: the integrity check found %2 problems."_s.arg(filePath).arg(
+                problems),
+        report};
 }
 
 QString connectOptions(JournalStore::Access access)
@@ -198,30 +308,39 @@ QString connectOptions(JournalStore::Access access)
 
 JournalStore::OpenResult failure(JournalOpenProblem::Kind kind, const QString &message)
 {
-    return {nullptr, {kind, message}};
+    return {nullptr, {kind, message, {}}};
+}
+
+JournalStore::OpenResult failure(JournalOpenProblem problem)
+{
+    return {nullptr, std::move(problem)};
+}
+
+// A journal in WAL mode needs its -shm file to be read. Where that file cannot be made (a
+// read-only folder, a full disk), a journal with no log left to apply is read as an immutable
+// file: nothing can change it there anyway.
+bool needsImmutableRead(const QString &filePath)
+{
+    return !QFileInfo::exists(filePath + u"-shm"_s) && !QFileInfo::exists(filePath + u"-wal"_s)
+        && !storageProblem(QFileInfo(filePath).absolutePath()).isEmpty();
+}
+
+QString immutableUri(const QString &filePath)
+{
+    QUrl url = QUrl::fromLocalFile(QFileInfo(filePath).absoluteFilePath());
+    url.setQuery(u"immutable=1"_s);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+void connectTo(QSqlDatabase &database, const QString &filePath, JournalStore::Access access)
+{
+    const bool immutable = access == JournalStore::Access::ReadOnly && needsImmutableRead(filePath);
+    database.setDatabaseName(immutable ? immutableUri(filePath) : filePath);
+    database.setConnectOptions(
+        connectOptions(access) + (immutable ? u";QSQLITE_OPEN_URI"_s : QString()));
 }
 
 } // namespace
-
-QString describeWriteError(const QString &nativeCode, const QString &driverText)
-{
-    // SQLite's extended codes keep the primary code in the low byte.
-    switch (nativeCode.toInt() & 0xff) {
-    case 13: // SQLITE_FULL
-        return u"The disk is full."_s;
-    case 8: // SQLITE_READONLY
-        return u"The journal cannot be written: the file or its folder is read-only."_s;
-    case 10: // SQLITE_IOERR
-        return u"The disk could not be written (%1)."_s.arg(driverText);
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
-        return u"The journal is locked by another program."_s;
-    case 11: // SQLITE_CORRUPT
-        return u"The journal file is damaged."_s;
-    default:
-        return driverText;
-    }
-}
 
 JournalStore::OpenResult JournalStore::open(
     const QString &filePath, Access access, Verification verification)
@@ -260,16 +379,24 @@ JournalStore::OpenResult JournalStore::open(
             Kind::CannotOpen, u"Cannot open %1: %2"_s.arg(filePath, database.lastError().text()));
 
     QSqlQuery query(database);
-    if (!query.exec(u"PRAGMA application_id"_s) || !query.next()) {
-        return failure(
-            query.lastError().nativeErrorCode() == u"26"_s ? Kind::NotAJournal : Kind::CannotOpen,
-            u"Cannot read %1: %2"_s.arg(filePath,
-                describeWriteError(query.lastError().nativeErrorCode(), query.lastError().text())));
-    }
+    const auto unreadable = [&](const QSqlError &error) {
+        constexpr int SqliteNotADatabase = 26;
+        return failure(sqliteCode(error) == SqliteNotADatabase ? Kind::NotAJournal
+                : isDamage(error)                              ? Kind::Damaged
+                                                               : Kind::CannotOpen,
+            u"Cannot read %1: %2"_s.arg(filePath, describeError(error)));
+    };
+    if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
+        return unreadable(query.lastError());
     const int applicationId = query.value(0).toInt();
-    const int version = JournalSchema::versionOf(database);
-    query.exec(u"SELECT count(*) FROM sqlite_schema"_s);
-    const bool hasTables = query.next() && query.value(0).toInt() > 0;
+    const Result<int> versionRead = JournalSchema::versionOf(database);
+    if (!versionRead.ok())
+        return failure(
+            Kind::CannotOpen, u"Cannot read %1: %2"_s.arg(filePath, versionRead.error()));
+    const int version = versionRead.value();
+    if (!query.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !query.next())
+        return unreadable(query.lastError());
+    const bool hasTables = query.value(0).toInt() > 0;
     if ((applicationId != 0 && applicationId != JournalSchema::ApplicationId)
         || (applicationId == 0 && version == 0 && hasTables)) {
         return failure(Kind::NotAJournal,
@@ -285,13 +412,13 @@ JournalStore::OpenResult JournalStore::open(
     // quick_check reads every page, like integrity_check, but skips the slow index cross-checks.
     if (verification == Verification::Full) {
         if (const Result<void> healthy = runCheck(database, u"quick_check"_s); !healthy.ok())
-            return failure(Kind::Damaged, u"%1 is damaged: %2"_s.arg(filePath, healthy.error()));
+            return failure(damaged(filePath, healthy.error()));
     }
     if (access == Access::ReadWrite) {
         query = QSqlQuery();
         database.close();
         store->m_access = Access::ReadWrite;
-        database.setConnectOptions(connectOptions(Access::ReadWrite));
+        connectTo(database, filePath, Access::ReadWrite);
         if (!database.open())
             return failure(Kind::CannotOpen,
                 u"Cannot open %1: %2"_s.arg(filePath, database.lastError().text()));
@@ -302,35 +429,35 @@ JournalStore::OpenResult JournalStore::open(
                  u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s}) {
             if (!query.exec(pragma))
                 return failure(Kind::CannotOpen,
-                    describeWriteError(
-                        query.lastError().nativeErrorCode(), query.lastError().text()));
+                    u"Cannot open %1 for writing: %2"_s.arg(
+                        filePath, describeError(query.lastError())));
         }
         if (const Result<void> migrated = JournalSchema::migrate(database); !migrated.ok())
-            return failure(Kind::CannotOpen, migrated.error());
+            return failure(Kind::CannotOpen,
+                u"Cannot open %1 for writing: %2"_s.arg(filePath, migrated.error()));
     }
     return {std::move(store), {}};
 }
 
-Result<void> JournalStore::checkIntegrity(const QString &filePath)
+std::optional<JournalOpenProblem> JournalStore::checkIntegrity(const QString &filePath)
 {
     const QString connectionName =
         u"integrity-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Result<void> result = Result<void>::success();
+    std::optional<JournalOpenProblem> problem;
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
-        database.setDatabaseName(filePath);
-        database.setConnectOptions(connectOptions(Access::ReadOnly));
+        connectTo(database, filePath, Access::ReadOnly);
         if (!database.open()) {
-            result = Result<void>::failure(
-                u"Cannot open %1: %2"_s.arg(filePath, database.lastError().text()));
+            problem = JournalOpenProblem {JournalOpenProblem::Kind::CannotOpen,
+                u"Cannot open %1: %2"_s.arg(filePath, describeError(database.lastError())), {}};
         } else if (const Result<void> healthy = runCheck(database, u"integrity_check"_s);
                    !healthy.ok()) {
-            result = Result<void>::failure(u"%1 is damaged: %2"_s.arg(filePath, healthy.error()));
+            problem = damaged(filePath, healthy.error());
         }
         database.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
-    return result;
+    return problem;
 }
 
 JournalStore::JournalStore(QString filePath, QString connectionName, Access access)
@@ -339,8 +466,7 @@ JournalStore::JournalStore(QString filePath, QString connectionName, Access acce
     , m_access(access)
 {
     QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    database.setDatabaseName(m_filePath);
-    database.setConnectOptions(connectOptions(access));
+    connectTo(database, m_filePath, access);
 }
 
 JournalStore::~JournalStore()
@@ -365,8 +491,7 @@ Result<void> JournalStore::inTransaction(const std::function<Result<void>()> &wo
         return Result<void>::failure(u"The journal is open read-only."_s);
     QSqlDatabase db = database();
     if (!db.transaction())
-        return Result<void>::failure(
-            describeWriteError(db.lastError().nativeErrorCode(), db.lastError().text()));
+        return Result<void>::failure(describeError(db.lastError()));
     if (Result<void> result = work(); !result.ok()) {
         db.rollback();
         return result;
@@ -374,7 +499,7 @@ Result<void> JournalStore::inTransaction(const std::function<Result<void>()> &wo
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
-        return Result<void>::failure(describeWriteError(error.nativeErrorCode(), error.text()));
+        return Result<void>::failure(describeError(error));
     }
     return Result<void>::success();
 }
@@ -389,7 +514,10 @@ Result<int> JournalStore::addMissing(const QList<CheckIn> &checkIns)
     int added = 0;
     const Result<void> result = inTransaction([&]() -> Result<void> {
         for (const CheckIn &checkIn : checkIns) {
-            if (contains(checkIn.id))
+            const Result<bool> present = contains(checkIn.id);
+            if (!present.ok())
+                return Result<void>::failure(present.error());
+            if (present.value())
                 continue;
             if (Result<void> inserted = insert(checkIn); !inserted.ok())
                 return inserted;
@@ -408,8 +536,7 @@ Result<void> JournalStore::insert(const CheckIn &checkIn)
         return Result<void>::failure(invalid);
     QSqlDatabase db = database();
     const auto failed = [](const QSqlQuery &query) {
-        return Result<void>::failure(
-            describeWriteError(query.lastError().nativeErrorCode(), query.lastError().text()));
+        return Result<void>::failure(describeError(query.lastError()));
     };
 
     QSqlQuery query(db);
@@ -490,8 +617,7 @@ Result<void> JournalStore::updateNote(const QUuid &id, const QString &note)
         query.addBindValue(text(note));
         query.addBindValue(uuidText(id));
         if (!query.exec())
-            return Result<void>::failure(
-                describeWriteError(query.lastError().nativeErrorCode(), query.lastError().text()));
+            return Result<void>::failure(describeError(query.lastError()));
         if (query.numRowsAffected() != 1)
             return Result<void>::failure(u"That check-in is no longer in the journal."_s);
         return Result<void>::success();
@@ -505,48 +631,63 @@ Result<void> JournalStore::remove(const QUuid &id)
         query.prepare(u"DELETE FROM checkin WHERE uuid = ?"_s);
         query.addBindValue(uuidText(id));
         if (!query.exec())
-            return Result<void>::failure(
-                describeWriteError(query.lastError().nativeErrorCode(), query.lastError().text()));
+            return Result<void>::failure(describeError(query.lastError()));
         if (query.numRowsAffected() != 1)
             return Result<void>::failure(u"That check-in is no longer in the journal."_s);
         return Result<void>::success();
     });
 }
 
-bool JournalStore::contains(const QUuid &id) const
+Result<bool> JournalStore::contains(const QUuid &id) const
 {
     QSqlQuery query(database());
     query.prepare(u"SELECT 1 FROM checkin WHERE uuid = ?"_s);
     query.addBindValue(uuidText(id));
-    return query.exec() && query.next();
+    if (!query.exec())
+        return Result<bool>::failure(describeError(query.lastError()));
+    const bool found = query.next();
+    if (const std::optional<QSqlError> error = stepError(query))
+        return Result<bool>::failure(describeError(*error));
+    return found;
 }
 
-std::optional<CheckIn> JournalStore::find(const QUuid &id) const
+Result<std::optional<CheckIn>> JournalStore::find(const QUuid &id) const
 {
+    using Found = Result<std::optional<CheckIn>>;
     QSqlQuery query(database());
-    query.prepare(u"SELECT "_s + CheckInColumns + u" FROM checkin WHERE uuid = ?"_s);
+    query.prepare(u"SELECT seq FROM checkin WHERE uuid = ?"_s);
     query.addBindValue(uuidText(id));
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    CheckIn checkIn = checkInFromRow(query);
+    if (!query.exec())
+        return Found::failure(describeError(query.lastError()));
+    if (!query.next()) {
+        if (const std::optional<QSqlError> error = stepError(query))
+            return Found::failure(describeError(*error));
+        return std::optional<CheckIn>();
+    }
     const qint64 seq = query.value(0).toLongLong();
-    for (const ChildTable *table : {&RegionTable, &CueTable, &LeaningTable})
-        ChildCursor(database(), *table, seq).fill(seq, checkIn);
-    return checkIn;
+    std::optional<CheckIn> found;
+    const Result<void> read = readCheckIns(
+        database(), {}, seq, seq, [&found](const CheckIn &checkIn) { found = checkIn; });
+    if (!read.ok())
+        return Found::failure(read.error());
+    return found;
 }
 
-qint64 JournalStore::count(const JournalFilter &filter) const
+Result<qint64> JournalStore::count(const JournalFilter &filter) const
 {
     const JournalFilterSql sql(filter);
     QSqlQuery query(database());
     query.prepare(u"SELECT count(*) FROM checkin"_s + sql.where);
     sql.bindTo(query);
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    if (!query.exec() || !query.next())
+        return Result<qint64>::failure(describeError(query.lastError()));
+    return query.value(0).toLongLong();
 }
 
-QList<CheckInSummary> JournalStore::summaries(
+Result<QList<CheckInSummary>> JournalStore::summaries(
     const JournalFilter &filter, qint64 offset, int limit) const
 {
+    using Rows = Result<QList<CheckInSummary>>;
     const JournalFilterSql sql(filter);
     QSqlQuery query(database());
     query.setForwardOnly(true);
@@ -557,9 +698,9 @@ QList<CheckInSummary> JournalStore::summaries(
     sql.bindTo(query);
     query.addBindValue(limit);
     query.addBindValue(offset);
-    QList<CheckInSummary> rows;
     if (!query.exec())
-        return rows;
+        return Rows::failure(describeError(query.lastError()));
+    QList<CheckInSummary> rows;
     while (query.next()) {
         CheckInSummary row;
         row.seq = query.value(0).toLongLong();
@@ -574,33 +715,57 @@ QList<CheckInSummary> JournalStore::summaries(
         row.noteStart = query.value(9).toString();
         rows.append(row);
     }
+    if (const std::optional<QSqlError> error = stepError(query))
+        return Rows::failure(describeError(*error));
     return rows;
 }
 
 Result<void> JournalStore::forEach(
     const JournalFilter &filter, const std::function<void(const CheckIn &)> &visit) const
 {
-    const JournalFilterSql sql(filter);
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(
-        u"SELECT "_s + CheckInColumns + u" FROM checkin"_s + sql.where + u" ORDER BY seq"_s);
-    sql.bindTo(query);
-    if (!query.exec())
-        return Result<void>::failure(query.lastError().text());
+    return readCheckIns(database(), filter, NoSeq, LastSeq, visit);
+}
 
-    ChildCursor regions(database(), RegionTable);
-    ChildCursor cues(database(), CueTable);
-    ChildCursor leanings(database(), LeaningTable);
-    while (query.next()) {
-        CheckIn checkIn = checkInFromRow(query);
-        const qint64 seq = query.value(0).toLongLong();
-        regions.fill(seq, checkIn);
-        cues.fill(seq, checkIn);
-        leanings.fill(seq, checkIn);
-        visit(checkIn);
+JournalReadReport JournalStore::forEachReadable(
+    const JournalFilter &filter, const std::function<void(const CheckIn &)> &visit) const
+{
+    JournalReadReport report;
+    const auto noteError = [&](const QString &error) {
+        if (report.firstError.isEmpty())
+            report.firstError = error;
+    };
+    // Passes on the check-ins of [firstSeq, lastSeq] only when all of them were read: a read that
+    // fails may do so after reading some, even past the last one it returns.
+    const auto readWhole = [&](qint64 firstSeq, qint64 lastSeq) {
+        QList<CheckIn> read;
+        const Result<void> whole = readCheckIns(database(), filter, firstSeq, lastSeq,
+            [&read](const CheckIn &checkIn) { read.append(checkIn); });
+        if (!whole.ok()) {
+            noteError(whole.error());
+            return false;
+        }
+        for (const CheckIn &checkIn : std::as_const(read))
+            visit(checkIn);
+        report.read += read.size();
+        return true;
+    };
+    const KnownSeqs known = knownSeqs(database());
+    report.unreadableIsExact = known.complete;
+    // Runs of check-ins are read together; a run with damage in it is read again one check-in at
+    // a time, so that only the check-ins on damaged pages are left out.
+    constexpr qsizetype RunLength = 256;
+    for (qsizetype start = 0; start < known.seqs.size(); start += RunLength) {
+        const QList<qint64> run = known.seqs.mid(start, RunLength);
+        if (readWhole(run.constFirst(), run.constLast()))
+            continue;
+        for (const qint64 seq : run) {
+            if (!readWhole(seq, seq))
+                ++report.unreadable;
+        }
     }
-    return Result<void>::success();
+    if (report.firstError.isEmpty())
+        report.firstError = known.firstError;
+    return report;
 }
 
 } // namespace toward

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "journal/CheckIn.h"
+#include "journal/JournalError.h"
 #include "journal/JournalFilter.h"
 
 #include <QSqlDatabase>
@@ -22,7 +23,20 @@ struct JournalOpenProblem {
         CannotOpen, // permissions, missing folder, locked by another program...
     };
     Kind kind = Kind::CannotOpen;
-    QString message;
+    QString message; // a sentence or two for the person
+    QString details; // e.g. the integrity check's full report, for a log file; may be empty
+};
+
+// What a read that goes on past damage managed: every check-in it could read whole was passed
+// on; the others are counted, never passed on in part.
+struct JournalReadReport {
+    qint64 read = 0;
+    qint64 unreadable = 0;
+    // False when damage also hid how many check-ins there are: then `unreadable` is a lower bound.
+    bool unreadableIsExact = true;
+    QString firstError; // what the first failed read said; empty when nothing failed
+
+    bool isComplete() const { return unreadable == 0 && unreadableIsExact; }
 };
 
 // A row of the journal's review table: what it lists without loading the whole check-in.
@@ -60,8 +74,8 @@ public:
     static OpenResult open(const QString &filePath, Access access = Access::ReadWrite,
         Verification verification = Verification::Full);
     // PRAGMA integrity_check on a connection of its own, so it may run on any thread while the
-    // store is in use. Fails with the problems found.
-    static Result<void> checkIntegrity(const QString &filePath);
+    // store is in use. None when the journal is healthy.
+    static std::optional<JournalOpenProblem> checkIntegrity(const QString &filePath);
     ~JournalStore();
     JournalStore(const JournalStore &) = delete;
     JournalStore &operator=(const JournalStore &) = delete;
@@ -80,13 +94,22 @@ public:
     Result<void> updateNote(const QUuid &id, const QString &note);
     Result<void> remove(const QUuid &id);
 
-    bool contains(const QUuid &id) const;
-    std::optional<CheckIn> find(const QUuid &id) const;
-    qint64 count(const JournalFilter &filter = {}) const;
+    // Every read fails with the reason when the journal cannot be read: an error is never passed
+    // off as "no check-ins" or "not there".
+    Result<bool> contains(const QUuid &id) const;
+    // None when no check-in has that id.
+    Result<std::optional<CheckIn>> find(const QUuid &id) const;
+    Result<qint64> count(const JournalFilter &filter = {}) const;
     // Newest first.
-    QList<CheckInSummary> summaries(const JournalFilter &filter, qint64 offset, int limit) const;
-    // Every matching check-in, oldest first, one at a time (for exports).
+    Result<QList<CheckInSummary>> summaries(
+        const JournalFilter &filter, qint64 offset, int limit) const;
+    // Every matching check-in, oldest first, one at a time (for exports). Fails at the first read
+    // error, after having passed on the check-ins before it.
     Result<void> forEach(
+        const JournalFilter &filter, const std::function<void(const CheckIn &)> &visit) const;
+    // The same for a damaged journal: passes on every matching check-in that can still be read
+    // whole, exactly as stored, and counts the ones that cannot.
+    JournalReadReport forEachReadable(
         const JournalFilter &filter, const std::function<void(const CheckIn &)> &visit) const;
 
     // For the statistics and backups that read the same file.
@@ -101,8 +124,5 @@ private:
     QString m_connectionName;
     Access m_access;
 };
-
-// Turns a database error into words a person can act on.
-QString describeWriteError(const QString &nativeCode, const QString &driverText);
 
 } // namespace toward

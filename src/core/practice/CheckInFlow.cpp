@@ -103,7 +103,7 @@ QString inconsistency(const CheckInDraft &draft)
 
 } // namespace
 
-CheckInFlow::CheckInFlow(PracticeModel model, NowProvider now, QString defaultBreathPatternId)
+CheckInFlow::CheckInFlow(PracticeModel model, Clock now, QString defaultBreathPatternId)
     : m_model(std::move(model))
     , m_now(std::move(now))
 {
@@ -112,14 +112,14 @@ CheckInFlow::CheckInFlow(PracticeModel model, NowProvider now, QString defaultBr
     m_draft.defaultBreathPatternId = std::move(defaultBreathPatternId);
 }
 
-CheckInFlow::CheckInFlow(PracticeModel model, NowProvider now, CheckInDraft draft)
+CheckInFlow::CheckInFlow(PracticeModel model, Clock now, CheckInDraft draft)
     : m_model(std::move(model))
     , m_now(std::move(now))
     , m_draft(std::move(draft))
 {
 }
 
-Result<CheckInFlow> CheckInFlow::resume(CheckInDraft draft, PracticeModel model, NowProvider now)
+Result<CheckInFlow> CheckInFlow::resume(CheckInDraft draft, PracticeModel model, Clock now)
 {
     if (const QString missing = missingFromModel(draft, model); !missing.isEmpty())
         return Result<CheckInFlow>::failure(

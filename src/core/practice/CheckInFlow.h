@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Result.h"
 #include "journal/CheckIn.h"
 #include "model/PracticeModel.h"
@@ -17,9 +18,6 @@
 namespace toward {
 
 class JournalStore;
-
-// The wall-clock "now", injected so that tests choose the moment and its UTC offset.
-using NowProvider = std::function<QDateTime()>;
 
 // The cue on screen while practising, with what the page shows about it.
 struct CurrentCue {
@@ -42,10 +40,10 @@ class CheckInFlow {
 public:
     // Starts a check-in now: its id and start time are fixed here. `defaultBreathPatternId` is the
     // person's chosen default; empty, or not in the model: the model's default.
-    CheckInFlow(PracticeModel model, NowProvider now, QString defaultBreathPatternId = {});
+    CheckInFlow(PracticeModel model, Clock now, QString defaultBreathPatternId = {});
     // Continues a check-in from its draft. Fails, in words, when the model no longer has what the
     // draft refers to or the draft does not describe a check-in that can go on.
-    static Result<CheckInFlow> resume(CheckInDraft draft, PracticeModel model, NowProvider now);
+    static Result<CheckInFlow> resume(CheckInDraft draft, PracticeModel model, Clock now);
 
     // Where and when (ChoosingWhere). Changing regions or context keeps the chosen practice only
     // while it still fits (a built one is rebuilt); a different practice starts from its first cue.
@@ -115,7 +113,7 @@ public:
     CheckIn toCheckIn() const;
 
 private:
-    CheckInFlow(PracticeModel model, NowProvider now, CheckInDraft draft);
+    CheckInFlow(PracticeModel model, Clock now, CheckInDraft draft);
 
     Result<void> requireStage(
         std::initializer_list<CheckInStage> stages, const QString &action) const;
@@ -130,7 +128,7 @@ private:
     void finishPractice(PracticeEnding ending);
 
     PracticeModel m_model;
-    NowProvider m_now;
+    Clock m_now;
     CheckInDraft m_draft;
     QString m_saveError;
 };

@@ -27,9 +27,6 @@ Result<DataDirectory> DataDirectory::open(const QString &path)
         // Health data: only the owner may look inside a folder we create.
         QFile::setPermissions(absolute, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
-    if (!QFileInfo(absolute).isWritable())
-        return Result<DataDirectory>::failure(
-            u"Cannot write to the data folder %1."_s.arg(absolute));
     return DataDirectory(QDir::cleanPath(absolute));
 }
 

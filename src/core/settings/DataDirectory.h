@@ -10,13 +10,16 @@ namespace toward {
 class DataDirectory {
 public:
     // Opens (creating it, owner-only) the folder at `path`, or the platform's standard app data
-    // folder when `path` is empty.
+    // folder when `path` is empty. A folder that exists but cannot be written is opened too: what
+    // it holds can still be read (see storageProblem()).
     static Result<DataDirectory> open(const QString &path = {});
 
     QString path() const { return m_path; }
     QString filePath(const QString &fileName) const;
     QString settingsFilePath() const { return filePath(QStringLiteral("settings.ini")); }
-    QString journalFilePath() const { return filePath(QStringLiteral("journal.sqlite")); }
+    QString journalFilePath() const { return filePath(JournalFileName); }
+
+    static inline const QString JournalFileName = QStringLiteral("journal.sqlite");
 
 private:
     explicit DataDirectory(QString path)

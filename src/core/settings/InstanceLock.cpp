@@ -1,5 +1,7 @@
 #include "settings/InstanceLock.h"
 
+#include "settings/StorageProblem.h"
+
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -19,12 +21,13 @@ Result<std::shared_ptr<InstanceLock>> InstanceLock::acquire(const QString &dataD
         && lock->m_lock.getLockInfo(&pid, &host, &application)) {
         return Result<std::shared_ptr<InstanceLock>>::failure(
             u"Toward is already running with this data folder (%1, process %2). Only one Toward at "
-            u"a "
-            "time may write to a journal."_s.arg(QDir::toNativeSeparators(dataDirectory))
+            "a time may write to a journal."_s.arg(QDir::toNativeSeparators(dataDirectory))
                 .arg(pid));
     }
+    const QString cause = storageProblem(dataDirectory);
     return Result<std::shared_ptr<InstanceLock>>::failure(
-        u"Cannot lock the data folder %1."_s.arg(QDir::toNativeSeparators(dataDirectory)));
+        u"Cannot lock the data folder %1: %2"_s.arg(QDir::toNativeSeparators(dataDirectory),
+            cause.isEmpty() ? u"its lock file cannot be written."_s : cause));
 }
 
 } // namespace toward

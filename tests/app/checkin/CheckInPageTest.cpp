@@ -2,12 +2,12 @@
 
 #include "AppTestKeyboard.h"
 #include "AppTestModels.h"
-#include "checkin/CheckInPracticeStep.h"
-#include "practice/PacerWidget.h"
 #include "TestSupport.h"
+#include "checkin/CheckInPracticeStep.h"
 #include "journal/JournalStore.h"
 #include "journal/JournalTestData.h"
 #include "practice/ManualClock.h"
+#include "practice/PacerWidget.h"
 
 #include <QApplication>
 #include <QFile>
@@ -16,6 +16,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -33,8 +35,7 @@ const QDateTime CheckInNow(QDate(2026, 11, 24), QTime(7, 30), Qt::OffsetFromUTC,
 // A check-in page on a fresh journal in a temporary data directory, with a clock the test moves.
 struct PageFixture {
     test::TemporaryDataDir dataDir;
-    std::unique_ptr<JournalStore> journal =
-        test::openJournal(dataDir.filePath(u"journal.sqlite"_s));
+    std::unique_ptr<Journal> journal = test::openJournalIn(dataDir.path());
     test::ManualClock clock;
     CheckInPage page {*journal, dataDir.path(), [] { return CheckInNow; }};
 
@@ -150,7 +151,8 @@ TEST_CASE("A whole check-in on the check-in page, from the keyboard alone", "[ch
 
         REQUIRE(fixture.stage() == CheckInStage::Saved);
         REQUIRE(saved.count() == 1);
-        const std::optional<CheckIn> row = fixture.journal->find(saved.at(0).at(0).toUuid());
+        const std::optional<CheckIn> row =
+            fixture.journal->store().find(saved.at(0).at(0).toUuid()).value();
         REQUIRE(row);
         CHECK(row->startedAt == CheckInNow);
         CHECK(row->context == Context::Desk);
@@ -214,7 +216,8 @@ TEST_CASE("A whole check-in on the check-in page, from the keyboard alone", "[ch
         // Pain after is optional when the practice ended early.
         press(Qt::Key_Return, Qt::ControlModifier);
         REQUIRE(saved.count() == 1);
-        const std::optional<CheckIn> row = fixture.journal->find(saved.at(0).at(0).toUuid());
+        const std::optional<CheckIn> row =
+            fixture.journal->store().find(saved.at(0).at(0).toUuid()).value();
         REQUIRE(row);
         CHECK_FALSE(row->painAfter);
     }
@@ -271,7 +274,8 @@ TEST_CASE("A red flag shows the clinician advice; the practice never starts", "[
     press(Qt::Key_Return, Qt::ControlModifier);
 
     REQUIRE(saved.count() == 1);
-    const std::optional<CheckIn> row = fixture.journal->find(saved.at(0).at(0).toUuid());
+    const std::optional<CheckIn> row =
+        fixture.journal->store().find(saved.at(0).at(0).toUuid()).value();
     REQUIRE(row);
     CHECK(row->redFlags == QList<RedFlag> {RedFlag::Fever});
     CHECK(row->cues.isEmpty());
@@ -294,10 +298,14 @@ TEST_CASE(
     fixture.answer(box, QMessageBox::Yes);
     REQUIRE(fixture.stage() == CheckInStage::RatingAfter);
 
-    const QString journalPath = fixture.journal->filePath();
-    std::unique_ptr<JournalStore> readOnly =
-        test::openJournal(journalPath, JournalStore::Access::ReadOnly);
-    fixture.page.setJournal(*readOnly);
+    // Another program holds the journal's write lock (the save waits two seconds for it).
+    const QString blocker = u"another-program"_s;
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, blocker);
+        other.setDatabaseName(fixture.journal->filePath());
+        REQUIRE(other.open());
+        REQUIRE(QSqlQuery(u"BEGIN EXCLUSIVE"_s, other).isActive());
+    }
     press(Qt::Key_Return, Qt::ControlModifier);
 
     CHECK(fixture.stage() == CheckInStage::RatingAfter);
@@ -306,10 +314,13 @@ TEST_CASE(
     CHECK(fixture.child<QPushButton>(u"exportButton"_s)->isVisible());
     CHECK(QFile::exists(fixture.dataDir.filePath(CheckInDraftStore::FileName)));
 
-    fixture.page.setJournal(*fixture.journal);
+    CHECK(fixture.problem().contains(u"locked by another program"_s));
+    QSqlDatabase::database(blocker).rollback();
+    QSqlDatabase::database(blocker).close();
+    QSqlDatabase::removeDatabase(blocker);
     QTest::mouseClick(fixture.child<QPushButton>(u"retryButton"_s), Qt::LeftButton);
     CHECK(fixture.stage() == CheckInStage::Saved);
-    CHECK(fixture.journal->count() == 1);
+    CHECK(fixture.journal->store().count().value() == 1);
 }
 
 TEST_CASE("The check-in in progress is kept as a draft and resumes with the pacer waiting",

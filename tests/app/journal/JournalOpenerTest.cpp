@@ -1,8 +1,8 @@
 #include "journal/JournalOpener.h"
 
 #include "AppTestJournal.h"
-#include "journal/JournalProblemDialog.h"
 #include "TestSupport.h"
+#include "journal/JournalProblemDialog.h"
 #include "journal/JournalTestData.h"
 #include "settings/InstanceLock.h"
 
@@ -36,10 +36,17 @@ struct ScriptedPerson {
     }
 };
 
-JournalOpener openerFor(const test::TemporaryDataDir &dir, JournalOpener::AskAboutProblem ask)
+// The app's journal on a test folder, seen at Now, and what its opener says.
+struct Opened {
+    std::unique_ptr<Journal> journal;
+    JournalStart start;
+};
+
+Opened openIn(const test::TemporaryDataDir &dir, JournalOpener::AskAboutProblem ask)
 {
-    return JournalOpener(
-        dir.path(), dir.filePath(u"journal.sqlite"_s), std::move(ask), [] { return Now; });
+    auto journal = std::make_unique<Journal>(dir.path(), [] { return Now; });
+    const JournalStart start = JournalOpener(*journal, std::move(ask)).open();
+    return {std::move(journal), start};
 }
 
 const QByteArray NotADatabase = "These are my notes, not a database.\n";
@@ -50,13 +57,12 @@ TEST_CASE("A journal that opens needs no question, and the data folder stays loc
 {
     test::TemporaryDataDir dir;
     ScriptedPerson person;
-    const JournalStart start = openerFor(dir, person.asker()).open();
-    REQUIRE(start.journal);
-    CHECK(start.lock);
+    const auto [journal, start] = openIn(dir, person.asker());
+    REQUIRE(journal->isOpen());
     CHECK(start.refusal.isEmpty());
     CHECK(start.notice.isEmpty());
     CHECK(person.prompts.isEmpty());
-    CHECK(start.journal->filePath() == dir.filePath(u"journal.sqlite"_s));
+    CHECK(journal->filePath() == dir.filePath(u"journal.sqlite"_s));
 
     const auto second = InstanceLock::acquire(dir.path());
     CHECK_FALSE(second.ok());
@@ -69,8 +75,8 @@ TEST_CASE("A second Toward on the same data folder is refused before it writes a
     REQUIRE(first.ok());
 
     ScriptedPerson person;
-    const JournalStart start = openerFor(dir, person.asker()).open();
-    CHECK_FALSE(start.journal);
+    const auto [journal, start] = openIn(dir, person.asker());
+    CHECK_FALSE(journal->isOpen());
     CHECK(start.refusal.contains(u"Toward is already running with this data folder"_s));
     CHECK(person.prompts.isEmpty());
     CHECK_FALSE(QFileInfo::exists(dir.filePath(u"journal.sqlite"_s)));
@@ -116,19 +122,19 @@ TEST_CASE("A file that is not a journal is shown in the problem dialog and left 
         CHECK_FALSE(dialog.isVisible());
         return JournalProblemChoice {dialog.chosenAction(), {}};
     };
-    const JournalStart start = openerFor(dir, ask).open();
+    const auto [journal, start] = openIn(dir, ask);
     CHECK(asked);
 
     if (chosen == Action::Quit) {
-        CHECK_FALSE(start.journal);
+        CHECK_FALSE(journal->isOpen());
         CHECK(start.refusal.isEmpty());
         CHECK(test::readFile(path) == NotADatabase);
         CHECK(QDir(dir.path()).entryList(QDir::Files)
             == QStringList {u"journal.sqlite"_s, u"toward.lock"_s});
         return;
     }
-    REQUIRE(start.journal);
-    CHECK(start.journal->count() == 0);
+    REQUIRE(journal->isOpen());
+    CHECK(journal->store().count().value() == 0);
     const QString kept = dir.filePath(u"journal-unreadable-2026-03-18-093005.sqlite"_s);
     CHECK(test::readFile(kept) == NotADatabase);
     CHECK(start.notice.contains(QDir::toNativeSeparators(kept)));
@@ -148,7 +154,7 @@ TEST_CASE("A journal from a newer Toward is offered read-only, and saying it fai
 
     ScriptedPerson person;
     person.choices = {{Action::OpenReadOnly, {}}, {Action::Quit, {}}};
-    const JournalStart start = openerFor(dir, person.asker()).open();
+    const auto [journal, start] = openIn(dir, person.asker());
 
     REQUIRE(person.prompts.size() == 2);
     CHECK(person.prompts[0].problem.kind == JournalOpenProblem::Kind::NewerSchema);
@@ -158,7 +164,7 @@ TEST_CASE("A journal from a newer Toward is offered read-only, and saying it fai
     CHECK_FALSE(person.prompts[1].canOpenReadOnly);
     CHECK(person.prompts[1].lastAttemptFailure.startsWith(
         u"It cannot be opened read-only either: "_s));
-    CHECK_FALSE(start.journal);
+    CHECK_FALSE(journal->isOpen());
     CHECK(test::readFile(path) == before);
 
     JournalProblemDialog dialog(person.prompts[1]);
@@ -175,7 +181,7 @@ TEST_CASE("A journal that cannot be opened is replaced by a backup the person ch
         auto journal = test::openJournal(path);
         REQUIRE(journal->addMissing(test::knownCheckIns().mid(0, 2)).ok());
         const Result<QString> made =
-            JournalBackups(dir.path()).backUpNow(*journal, Now.addDays(-1));
+            JournalBackups(dir.path()).backUpNow(journal->filePath(), Now.addDays(-1));
         REQUIRE(made.ok());
         backupPath = made.value();
     }
@@ -183,13 +189,13 @@ TEST_CASE("A journal that cannot be opened is replaced by a backup the person ch
 
     ScriptedPerson person;
     person.choices = {{Action::RestoreBackup, backupPath}};
-    const JournalStart start = openerFor(dir, person.asker()).open();
+    const auto [journal, start] = openIn(dir, person.asker());
 
     REQUIRE(person.prompts.size() == 1);
     REQUIRE(person.prompts[0].backups.size() == 1);
     CHECK(person.prompts[0].backups[0].checkInCount == 2);
-    REQUIRE(start.journal);
-    CHECK(start.journal->count() == 2);
+    REQUIRE(journal->isOpen());
+    CHECK(journal->store().count().value() == 2);
     const QString kept = dir.filePath(u"journal-unreadable-2026-03-18-093005.sqlite"_s);
     CHECK(test::readFile(kept) == NotADatabase);
     CHECK(start.notice.contains(QDir::toNativeSeparators(kept)));
@@ -203,8 +209,8 @@ TEST_CASE("A journal that cannot be opened at all ends the start with the reason
     test::TemporaryDataDir dir;
     REQUIRE(QDir(dir.path()).mkdir(u"journal.sqlite"_s));
     ScriptedPerson person;
-    const JournalStart start = openerFor(dir, person.asker()).open();
-    CHECK_FALSE(start.journal);
+    const auto [journal, start] = openIn(dir, person.asker());
+    CHECK_FALSE(journal->isOpen());
     CHECK(start.refusal.startsWith(u"Toward cannot open your journal. "_s));
     CHECK(person.prompts.isEmpty());
 }
@@ -217,8 +223,8 @@ TEST_CASE("A journal's pages are not all read at the start: the window checks th
     REQUIRE(JournalStore::open(path).problem.kind == JournalOpenProblem::Kind::Damaged);
 
     ScriptedPerson person;
-    const JournalStart start = openerFor(dir, person.asker()).open();
+    const auto [journal, start] = openIn(dir, person.asker());
     CHECK(person.prompts.isEmpty());
-    REQUIRE(start.journal);
-    CHECK_FALSE(start.journal->isReadOnly());
+    REQUIRE(journal->isOpen());
+    CHECK_FALSE(journal->isReadOnly());
 }

@@ -2,8 +2,8 @@
 
 #include "AppTestJournal.h"
 #include "AppTestModels.h"
-#include "journal/CheckInTableModel.h"
 #include "TestSupport.h"
+#include "journal/CheckInTableModel.h"
 #include "journal/JournalTestData.h"
 
 #include <QChartView>
@@ -39,7 +39,7 @@ Widget *child(const QWidget &parent, const QString &name)
 struct PageOnJournal {
     explicit PageOnJournal(const QList<CheckIn> &checkIns = test::knownCheckIns())
     {
-        REQUIRE(journal->addMissing(checkIns).ok());
+        REQUIRE(journal->store().addMissing(checkIns).ok());
         page = std::make_unique<JournalPage>(
             *journal, undoStack, [] { return test::KnownJournalNow; });
         page->setRegions(test::smallModel().regions);
@@ -79,8 +79,7 @@ struct PageOnJournal {
     }
 
     test::TemporaryDataDir dataDir;
-    std::unique_ptr<JournalStore> journal =
-        test::openJournal(dataDir.filePath(u"journal.sqlite"_s));
+    std::unique_ptr<Journal> journal = test::openJournalIn(dataDir.path());
     QUndoStack undoStack;
     std::unique_ptr<JournalPage> page;
 };
@@ -306,7 +305,7 @@ TEST_CASE("A note edited in the detail pane is saved with Ctrl+S and can be undo
     fixture.show();
     fixture.selectFirstRow();
     const QUuid id = fixture.model()->checkInIdAt(0);
-    const QString before = fixture.journal->find(id)->note;
+    const QString before = fixture.journal->store().find(id).value()->note;
 
     QPlainTextEdit *editor = fixture.noteEditor();
     auto *save = child<QPushButton>(*fixture.page, u"saveNoteButton"_s);
@@ -317,7 +316,7 @@ TEST_CASE("A note edited in the detail pane is saved with Ctrl+S and can be undo
     CHECK(save->isEnabled());
     QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
 
-    CHECK(fixture.journal->find(id)->note == before + u" Better by evening."_s);
+    CHECK(fixture.journal->store().find(id).value()->note == before + u" Better by evening."_s);
     CHECK_FALSE(save->isEnabled());
     CHECK(editor->toPlainText() == before + u" Better by evening."_s);
     CHECK(fixture.table()->currentIndex().row() == 0);
@@ -325,10 +324,10 @@ TEST_CASE("A note edited in the detail pane is saved with Ctrl+S and can be undo
     CHECK(fixture.undoStack.undoText() == u"Edit note"_s);
 
     fixture.undoStack.undo();
-    CHECK(fixture.journal->find(id)->note == before);
+    CHECK(fixture.journal->store().find(id).value()->note == before);
     CHECK(editor->toPlainText() == before);
     fixture.undoStack.redo();
-    CHECK(fixture.journal->find(id)->note == before + u" Better by evening."_s);
+    CHECK(fixture.journal->store().find(id).value()->note == before + u" Better by evening."_s);
 
     SECTION("moving to another check-in saves an unsaved note")
     {
@@ -337,9 +336,62 @@ TEST_CASE("A note edited in the detail pane is saved with Ctrl+S and can be undo
         QTest::keyClicks(editor, u" Again."_s);
         fixture.table()->setFocus();
         QTest::keyClick(fixture.table(), Qt::Key_Down);
-        CHECK(fixture.journal->find(id)->note == before + u" Better by evening. Again."_s);
+        CHECK(fixture.journal->store().find(id).value()->note
+            == before + u" Better by evening. Again."_s);
         CHECK(fixture.noteEditor()->toPlainText() == u"Towel roll at the desk helped"_s);
     }
+}
+
+TEST_CASE("A note being edited stays in its editor when the journal under the page is reset")
+{
+    PageOnJournal fixture;
+    fixture.show();
+    fixture.selectFirstRow();
+    QPlainTextEdit *editor = fixture.noteEditor();
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(editor, u" Unsaved words."_s);
+
+    // Damage found after the start: the same journal, now read-only.
+    REQUIRE(fixture.journal->switchToReadOnly(u"The journal is damaged."_s).ok());
+    CHECK(fixture.noteEditor()->toPlainText().endsWith(u" Unsaved words."_s));
+    CHECK(fixture.model()->rowCount() == 6);
+    const Result<void> saved = fixture.page->saveEditedNote();
+    CHECK_FALSE(saved.ok());
+    CHECK(saved.error() == u"The journal is open read-only."_s);
+}
+
+TEST_CASE("A journal with damaged pages shows what cannot be read, never an empty journal")
+{
+    test::TemporaryDataDir dataDir;
+    const QList<CheckIn> saved =
+        test::writeJournalWithDamagedPages(dataDir.filePath(u"journal.sqlite"_s));
+    const std::unique_ptr<Journal> journal =
+        test::openJournalIn(dataDir.path(), JournalStore::Access::ReadOnly);
+    QUndoStack undoStack;
+    JournalPage page(*journal, undoStack, [] { return test::KnownJournalNow; });
+    page.resize(1200, 800);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+
+    // The count still reads (an index holds it); the rows that cannot be read say so.
+    CHECK(child<QStackedWidget>(page, u"contentStack"_s)->currentWidget()->objectName()
+        == u"journalContent"_s);
+    const auto *table = child<QTableView>(page, u"checkInTable"_s);
+    const QAbstractItemModel *model = table->model();
+    CHECK(model->rowCount() == saved.size());
+    int unreadable = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, CheckInTableModel::WhenColumn).data().toString()
+            == u"Cannot be read"_s)
+            ++unreadable;
+    }
+    CHECK(unreadable > 0);
+    CHECK(QTest::qWaitFor([&] {
+        return child<QLabel>(page, u"countLabel"_s)
+            ->text()
+            .startsWith(u"Some check-ins cannot be read: The journal file is damaged."_s);
+    }));
 }
 
 TEST_CASE("A note that cannot be saved stays in the editor, with the reason")
@@ -349,7 +401,7 @@ TEST_CASE("A note that cannot be saved stays in the editor, with the reason")
     fixture.selectFirstRow();
     const QUuid id = fixture.model()->checkInIdAt(0);
     // Another window of the journal deleted it in the meantime.
-    REQUIRE(fixture.journal->remove(id).ok());
+    REQUIRE(fixture.journal->store().remove(id).ok());
 
     QPlainTextEdit *editor = fixture.noteEditor();
     editor->setFocus();
@@ -371,23 +423,23 @@ TEST_CASE("Delete removes the chosen check-in, and undo brings it back whole")
     PageOnJournal fixture;
     fixture.show();
     fixture.selectFirstRow();
-    const CheckIn deleted = *fixture.journal->find(fixture.model()->checkInIdAt(0));
+    const CheckIn deleted = *fixture.journal->store().find(fixture.model()->checkInIdAt(0)).value();
 
     QTest::keyClick(fixture.table(), Qt::Key_Delete);
-    CHECK_FALSE(fixture.journal->contains(deleted.id));
+    CHECK_FALSE(fixture.journal->store().contains(deleted.id).value());
     CHECK(fixture.model()->rowCount() == 5);
     // The row goes to the check-in that took its place.
     CHECK(fixture.table()->currentIndex().row() == 0);
     CHECK(fixture.noteEditor()->toPlainText() == u"Towel roll at the desk helped"_s);
 
     fixture.undoStack.undo();
-    CHECK(fixture.journal->find(deleted.id) == deleted);
+    CHECK(fixture.journal->store().find(deleted.id).value() == deleted);
     CHECK(fixture.model()->rowCount() == 6);
     // The check-in shown keeps its selected row as the one put back appears above it.
     CHECK(fixture.table()->currentIndex().row() == 1);
     CHECK(fixture.noteEditor()->toPlainText() == u"Towel roll at the desk helped"_s);
     fixture.undoStack.redo();
-    CHECK_FALSE(fixture.journal->contains(deleted.id));
+    CHECK_FALSE(fixture.journal->store().contains(deleted.id).value());
 }
 
 TEST_CASE("What helps ranks cues and practices and keeps the ones with too few uses apart")
@@ -458,7 +510,7 @@ TEST_CASE("An empty journal gets a friendly word instead of an empty table")
     CHECK(fixture.label("emptyLabel").startsWith(u"Your journal is empty."_s));
     CHECK(fixture.page->findChild<QChartView *>() == nullptr);
 
-    REQUIRE(fixture.journal->add(test::knownCheckIns().at(1)).ok());
+    REQUIRE(fixture.journal->store().add(test::knownCheckIns().at(1)).ok());
     fixture.page->refresh();
     CHECK(stack->currentWidget()->objectName() == u"journalContent"_s);
     CHECK(fixture.model()->rowCount() == 1);

@@ -36,7 +36,7 @@ TEST_CASE("A check-in is saved and read back field by field", "[journal]")
     const CheckIn saved = test::fullCheckIn(at(u"2026-11-20T08:15:30.250+05:30"_s));
     REQUIRE(store->add(saved).ok());
 
-    const std::optional<CheckIn> loaded = store->find(saved.id);
+    const std::optional<CheckIn> loaded = store->find(saved.id).value();
     REQUIRE(loaded.has_value());
     CHECK(loaded->startedAt.toMSecsSinceEpoch() == saved.startedAt.toMSecsSinceEpoch());
     CHECK(loaded->startedAt.offsetFromUtc() == 5 * 3600 + 1800);
@@ -60,7 +60,7 @@ TEST_CASE("A check-in the person stopped early has no pain after", "[journal]")
     const Result<void> added = store->add(early);
     INFO(added.error());
     REQUIRE(added.ok());
-    const auto loaded = store->find(early.id);
+    const auto loaded = store->find(early.id).value();
     REQUIRE(loaded);
     CHECK_FALSE(loaded->painAfter.has_value());
     CHECK_FALSE(loaded->endedAt.isValid());
@@ -77,7 +77,7 @@ TEST_CASE("Invalid check-ins are refused and nothing is written", "[journal]")
     REQUIRE(store->add(checkIn).ok());
     const Result<void> again = store->add(checkIn);
     CHECK_FALSE(again.ok());
-    CHECK(store->count() == 1);
+    CHECK(store->count().value() == 1);
 }
 
 TEST_CASE("addMissing merges by id in one transaction", "[journal]")
@@ -91,13 +91,13 @@ TEST_CASE("addMissing merges by id in one transaction", "[journal]")
     const Result<int> added = store->addMissing({first, second});
     REQUIRE(added.ok());
     CHECK(added.value() == 1);
-    CHECK(store->count() == 2);
+    CHECK(store->count().value() == 2);
 
     CheckIn bad = test::simpleCheckIn(at(u"2026-11-03T08:00:00Z"_s), 4, 12);
     const CheckIn third = test::simpleCheckIn(at(u"2026-11-04T08:00:00Z"_s), 4, 1);
     CHECK_FALSE(store->addMissing({third, bad}).ok());
-    CHECK(store->count() == 2); // the whole batch was rolled back
-    CHECK_FALSE(store->contains(third.id));
+    CHECK(store->count().value() == 2); // the whole batch was rolled back
+    CHECK_FALSE(store->contains(third.id).value());
 }
 
 TEST_CASE("Notes can be edited and check-ins deleted", "[journal]")
@@ -108,10 +108,10 @@ TEST_CASE("Notes can be edited and check-ins deleted", "[journal]")
     REQUIRE(store->add(checkIn).ok());
 
     REQUIRE(store->updateNote(checkIn.id, u"Edited ✎"_s).ok());
-    CHECK(store->find(checkIn.id)->note == u"Edited ✎"_s);
+    CHECK(store->find(checkIn.id).value()->note == u"Edited ✎"_s);
 
     REQUIRE(store->remove(checkIn.id).ok());
-    CHECK_FALSE(store->contains(checkIn.id));
+    CHECK_FALSE(store->contains(checkIn.id).value());
     CHECK(store->remove(checkIn.id).error() == u"That check-in is no longer in the journal."_s);
     CHECK_FALSE(store->updateNote(checkIn.id, u"x"_s).ok());
     QSqlQuery orphans(
@@ -123,7 +123,7 @@ TEST_CASE("Notes can be edited and check-ins deleted", "[journal]")
 
     // Undoing a delete puts the same check-in back.
     REQUIRE(store->add(checkIn).ok());
-    CHECK(*store->find(checkIn.id) == checkIn);
+    CHECK(*store->find(checkIn.id).value() == checkIn);
 }
 
 TEST_CASE("The review lists check-ins newest first, filtered and paged", "[journal]")
@@ -144,18 +144,18 @@ TEST_CASE("The review lists check-ins newest first, filtered and paged", "[journ
 
     const auto ids = [&store](const JournalFilter &filter) {
         QList<QUuid> found;
-        for (const CheckInSummary &row : store->summaries(filter, 0, 100))
+        for (const CheckInSummary &row : store->summaries(filter, 0, 100).value())
             found.append(row.id);
         return found;
     };
 
     CHECK(ids({}) == QList<QUuid> {mat.id, car.id, desk.id});
-    CHECK(store->summaries({}, 1, 1).constFirst().id == car.id);
+    CHECK(store->summaries({}, 1, 1).value().constFirst().id == car.id);
 
     JournalFilter filter;
     filter.regionId = u"neck"_s;
     CHECK(ids(filter) == QList<QUuid> {mat.id, car.id});
-    CHECK(store->count(filter) == 2);
+    CHECK(store->count(filter).value() == 2);
     filter.context = Context::Driving;
     CHECK(ids(filter) == QList<QUuid> {car.id});
 
@@ -174,7 +174,7 @@ TEST_CASE("The review lists check-ins newest first, filtered and paged", "[journ
     text.text = u"_"_s; // wildcards are literal
     CHECK(ids(text) == QList<QUuid> {mat.id});
 
-    const CheckInSummary row = store->summaries({}, 2, 1).constFirst();
+    const CheckInSummary row = store->summaries({}, 2, 1).value().constFirst();
     CHECK(row.regionNames == u"low-back"_s);
     CHECK(row.painBefore == 6);
     CHECK(row.painAfter == 4);
@@ -228,7 +228,7 @@ TEST_CASE("An empty version-0 database is migrated forward", "[journal][migratio
     runSql(path, {u"PRAGMA user_version = 0"_s, u"VACUUM"_s});
     REQUIRE(QFile(path).size() > 0);
     auto store = openJournal(path);
-    CHECK(JournalSchema::versionOf(*std::make_unique<QSqlDatabase>(store->database()))
+    CHECK(JournalSchema::versionOf(*std::make_unique<QSqlDatabase>(store->database())).value()
         == JournalSchema::CurrentVersion);
     CHECK(store->add(test::fullCheckIn(at(u"2026-11-20T08:00:00Z"_s))).ok());
 }
@@ -319,13 +319,18 @@ TEST_CASE("A damaged journal is refused and left untouched", "[journal][safety]"
     const auto opened = JournalStore::open(path);
     CHECK_FALSE(opened.store);
     CHECK(opened.problem.kind == JournalOpenProblem::Kind::Damaged);
-    CHECK(opened.problem.message.startsWith(path + u" is damaged: "_s));
+    // One sentence for the person; every line of SQLite's report in the details, for the log.
+    CHECK(opened.problem.message.startsWith(path + u" is damaged: the integrity check found "_s));
+    CHECK_FALSE(opened.problem.message.contains(u'\n'));
+    CHECK_FALSE(opened.problem.details.isEmpty());
     CHECK(test::readFile(path) == bytes);
 
     // A start-up that defers the check finds the damage when it runs it.
-    const Result<void> integrity = JournalStore::checkIntegrity(path);
-    CHECK_FALSE(integrity.ok());
-    CHECK(integrity.error().startsWith(path + u" is damaged: "_s));
+    const std::optional<JournalOpenProblem> integrity = JournalStore::checkIntegrity(path);
+    REQUIRE(integrity);
+    CHECK(integrity->kind == JournalOpenProblem::Kind::Damaged);
+    CHECK(integrity->message.startsWith(path + u" is damaged: "_s));
+    CHECK(integrity->details.count(u'\n') >= opened.problem.details.count(u'\n'));
     CHECK(test::readFile(path) == bytes);
 }
 
@@ -338,10 +343,12 @@ TEST_CASE("The integrity check can be deferred past opening", "[journal]")
     REQUIRE(opened.store);
     REQUIRE(opened.store->add(test::fullCheckIn(at(u"2026-11-20T08:00:00Z"_s))).ok());
     // Runs beside the open store, on a connection of its own.
-    CHECK(JournalStore::checkIntegrity(path).ok());
-    CHECK(JournalStore::checkIntegrity(dir.filePath(u"absent.sqlite"_s))
-              .error()
-              .startsWith(u"Cannot open "_s));
+    CHECK_FALSE(JournalStore::checkIntegrity(path));
+    const std::optional<JournalOpenProblem> absent =
+        JournalStore::checkIntegrity(dir.filePath(u"absent.sqlite"_s));
+    REQUIRE(absent);
+    CHECK(absent->kind == JournalOpenProblem::Kind::CannotOpen);
+    CHECK(absent->message.startsWith(u"Cannot open "_s));
 }
 
 TEST_CASE("A journal opened read-only can be read but not written", "[journal][safety]")
@@ -355,10 +362,10 @@ TEST_CASE("A journal opened read-only can be read but not written", "[journal][s
 
     auto readOnly = openJournal(path, JournalStore::Access::ReadOnly);
     CHECK(readOnly->isReadOnly());
-    CHECK(readOnly->find(checkIn.id).has_value());
+    CHECK(readOnly->find(checkIn.id).value().has_value());
     CHECK(readOnly->add(test::fullCheckIn(at(u"2026-11-21T08:00:00Z"_s))).error()
         == u"The journal is open read-only."_s);
-    CHECK(readOnly->count() == 1);
+    CHECK(readOnly->count().value() == 1);
 
     CHECK(JournalStore::open(dir.filePath(u"absent.sqlite"_s), JournalStore::Access::ReadOnly)
               .problem.kind

@@ -38,7 +38,7 @@ ManualWallClock::ManualWallClock(const QDateTime &start)
 {
 }
 
-NowProvider ManualWallClock::provider() const
+Clock ManualWallClock::provider() const
 {
     return [now = m_now] { return *now; };
 }

@@ -39,7 +39,7 @@ public:
     explicit ManualWallClock(const QDateTime &start);
     void advanceSeconds(qint64 seconds) const { *m_now = m_now->addSecs(seconds); }
     QDateTime now() const { return *m_now; }
-    NowProvider provider() const;
+    Clock provider() const;
 
 private:
     std::shared_ptr<QDateTime> m_now;

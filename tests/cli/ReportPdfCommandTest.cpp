@@ -1,4 +1,4 @@
-#include "ReportPdfCommand.h"
+#include "cli/ReportPdfCommand.h"
 
 #include "ReportTestJournal.h"
 #include "cli/CommandLine.h"

@@ -1,4 +1,4 @@
-#include "ReportPdfCommand.h"
+#include "cli/ReportPdfCommand.h"
 
 #include "ClinicianReportWriter.h"
 #include "journal/JournalStore.h"

@@ -1,0 +1,52 @@
+#include "journal/JournalError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace toward {
+
+namespace {
+
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteIoError = 10;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteFull = 13;
+
+} // namespace
+
+QString describeWriteError(const QString &nativeCode, const QString &driverText)
+{
+    switch (nativeCode.toInt() & 0xff) {
+    case SqliteFull:
+        return u"The disk is full."_s;
+    case SqliteReadOnly:
+        return u"The journal cannot be written: the file or its folder is read-only."_s;
+    case SqliteIoError:
+        return u"The disk could not be written (%1)."_s.arg(driverText);
+    case SqliteBusy:
+    case SqliteLocked:
+        return u"The journal is locked by another program."_s;
+    case SqliteCorrupt:
+        return u"The journal file is damaged."_s;
+    default:
+        return driverText;
+    }
+}
+
+QString describeError(const QSqlError &error)
+{
+    return describeWriteError(error.nativeErrorCode(), error.text());
+}
+
+int sqliteCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+bool isDamage(const QSqlError &error)
+{
+    return sqliteCode(error) == SqliteCorrupt;
+}
+
+} // namespace toward
