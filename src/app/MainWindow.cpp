@@ -3,10 +3,10 @@
 #include "checkin/CheckInPage.h"
 #include "journal/JournalActions.h"
 #include "journal/JournalPage.h"
-#include "model/ModelBrowser.h"
-#include "practice/PracticeWording.h"
 #include "journal/JournalStore.h"
+#include "model/ModelBrowser.h"
 #include "model/PracticeModelLoader.h"
+#include "practice/PracticeWording.h"
 #include "settings/AppSettings.h"
 #include "ui_MainWindow.h"
 

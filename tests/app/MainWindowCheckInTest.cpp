@@ -1,15 +1,15 @@
 #include "AppTestJournal.h"
 #include "AppTestKeyboard.h"
 #include "AppTestModels.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
 #include "checkin/CheckInPage.h"
 #include "checkin/CheckInPracticeStep.h"
 #include "journal/CheckInTableModel.h"
-#include "MainWindow.h"
-#include "practice/PacerWidget.h"
-#include "TestSupport.h"
 #include "journal/JournalTestData.h"
 #include "model/PracticeModelLoader.h"
 #include "practice/ManualClock.h"
+#include "practice/PacerWidget.h"
 #include "settings/AppSettings.h"
 
 #include <QAbstractButton>

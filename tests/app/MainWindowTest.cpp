@@ -2,9 +2,9 @@
 
 #include "AppTestJournal.h"
 #include "AppTestModels.h"
+#include "TestSupport.h"
 #include "journal/JournalPage.h"
 #include "model/ModelBrowser.h"
-#include "TestSupport.h"
 #include "model/PracticeModelLoader.h"
 #include "settings/AppSettings.h"
 

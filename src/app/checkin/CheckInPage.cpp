@@ -1,12 +1,12 @@
 #include "checkin/CheckInPage.h"
 
-#include "widgets/FileDialogs.h"
-#include "journal/JournalWording.h"
-#include "widgets/PainScaleInput.h"
 #include "journal/JournalCsvExporter.h"
 #include "journal/JournalStore.h"
+#include "journal/JournalWording.h"
 #include "practice/PracticeBuilder.h"
 #include "ui_CheckInPage.h"
+#include "widgets/FileDialogs.h"
+#include "widgets/PainScaleInput.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/JournalEditCommand.h"
 #include "journal/CheckIn.h"
+#include "journal/JournalEditCommand.h"
 
 namespace toward {
 

@@ -1,15 +1,15 @@
 #include "journal/JournalActions.h"
 
-#include "journal/BackupChooserDialog.h"
 #include "ClinicianReportWriter.h"
+#include "journal/BackupChooserDialog.h"
 #include "journal/CsvImportProblemsDialog.h"
-#include "widgets/FileDialogs.h"
-#include "journal/JournalIntegrityCheck.h"
-#include "journal/JournalWording.h"
 #include "journal/JournalBackups.h"
 #include "journal/JournalCsvExporter.h"
 #include "journal/JournalCsvImporter.h"
+#include "journal/JournalIntegrityCheck.h"
 #include "journal/JournalStore.h"
+#include "journal/JournalWording.h"
+#include "widgets/FileDialogs.h"
 
 #include <QApplication>
 #include <QDir>

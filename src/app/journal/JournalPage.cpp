@@ -3,10 +3,10 @@
 #include "journal/CheckInTableModel.h"
 #include "journal/DeleteCheckInCommand.h"
 #include "journal/EditNoteCommand.h"
-#include "journal/JournalTrendChart.h"
-#include "journal/JournalWording.h"
 #include "journal/JournalStatistics.h"
 #include "journal/JournalStore.h"
+#include "journal/JournalTrendChart.h"
+#include "journal/JournalWording.h"
 #include "ui_JournalPage.h"
 
 #include <QAction>

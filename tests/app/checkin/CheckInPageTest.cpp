@@ -2,12 +2,12 @@
 
 #include "AppTestKeyboard.h"
 #include "AppTestModels.h"
-#include "checkin/CheckInPracticeStep.h"
-#include "practice/PacerWidget.h"
 #include "TestSupport.h"
+#include "checkin/CheckInPracticeStep.h"
 #include "journal/JournalStore.h"
 #include "journal/JournalTestData.h"
 #include "practice/ManualClock.h"
+#include "practice/PacerWidget.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "journal/JournalOpener.h"
 
 #include "AppTestJournal.h"
-#include "journal/JournalProblemDialog.h"
 #include "TestSupport.h"
+#include "journal/JournalProblemDialog.h"
 #include "journal/JournalTestData.h"
 #include "settings/InstanceLock.h"
 

@@ -2,8 +2,8 @@
 
 #include "AppTestJournal.h"
 #include "AppTestModels.h"
-#include "journal/CheckInTableModel.h"
 #include "TestSupport.h"
+#include "journal/CheckInTableModel.h"
 #include "journal/JournalTestData.h"
 
 #include <QChartView>
