@@ -44,7 +44,7 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model,
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(settings)
-    , m_journalActions(new JournalActions(std::move(journal), this))
+    , m_journalActions(new JournalActions(std::move(journal), m_model, this))
     , m_modelStatusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);

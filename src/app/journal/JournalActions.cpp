@@ -55,10 +55,12 @@ public:
 
 } // namespace
 
-JournalActions::JournalActions(std::unique_ptr<JournalStore> journal, QWidget *window, Clock now)
+JournalActions::JournalActions(
+    std::unique_ptr<JournalStore> journal, const PracticeModel &model, QWidget *window, Clock now)
     : QObject(window)
     , m_window(window)
     , m_journal(std::move(journal))
+    , m_model(model)
     , m_now(std::move(now))
     , m_undoStack(new QUndoStack(this))
     , m_integrityCheck(new JournalIntegrityCheck(this))
@@ -132,7 +134,7 @@ void JournalActions::importCsv(const QString &path)
 {
     const JournalCsvImport imported = [&] {
         const BusyCursor busy;
-        return JournalCsvImporter::importFile(*m_journal, path);
+        return JournalCsvImporter::importFile(*m_journal, path, m_model);
     }();
     if (!imported.ok()) {
         auto *dialog = new CsvImportProblemsDialog(path, imported.problems, m_window);

@@ -17,6 +17,7 @@ namespace toward {
 
 class JournalIntegrityCheck;
 class JournalStore;
+struct PracticeModel;
 
 // The journal's file work behind the Journal menu (CSV export and import, the report, backups and
 // restoring one), with its file dialogs and messages; the integrity check and daily backup after
@@ -31,8 +32,10 @@ public:
     static constexpr std::chrono::milliseconds CheckDelay {3000};
 
     // `window` is the parent of these actions and of their dialogs and status label; it is closed
-    // if the journal cannot be opened again after a restore.
-    JournalActions(std::unique_ptr<JournalStore> journal, QWidget *window, Clock now = systemNow);
+    // if the journal cannot be opened again after a restore. Imported check-ins take their names
+    // from `model`, the one in use, which must outlive the actions.
+    JournalActions(std::unique_ptr<JournalStore> journal, const PracticeModel &model,
+        QWidget *window, Clock now = systemNow);
     ~JournalActions() override;
 
     JournalStore &journal() const { return *m_journal; }
@@ -83,6 +86,7 @@ private:
 
     QWidget *m_window;
     std::unique_ptr<JournalStore> m_journal;
+    const PracticeModel &m_model;
     Clock m_now;
     QUndoStack *m_undoStack;
     JournalIntegrityCheck *m_integrityCheck;
