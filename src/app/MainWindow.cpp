@@ -45,7 +45,7 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &jour
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(settings)
     , m_journal(journal)
-    , m_journalActions(new JournalActions(journal, this, systemNow, checkDelay))
+    , m_journalActions(new JournalActions(journal, m_model, this, systemNow, checkDelay))
     , m_modelStatusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);

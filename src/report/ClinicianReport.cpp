@@ -1,6 +1,7 @@
 #include "ClinicianReport.h"
 
 #include "journal/JournalStore.h"
+#include "journal/LocalDay.h"
 
 #include <algorithm>
 #include <map>
@@ -42,13 +43,12 @@ Result<ClinicianReport> ClinicianReport::gather(
     report.filter = filter;
     report.madeAt = madeAt;
 
-    // A check-in's day is the date on its own clock, as in the statistics; with offsets that
-    // differ, the oldest check-in need not be on the earliest day.
+    // With offsets that differ, the oldest check-in need not be on the earliest day.
     QDate firstCheckInDay;
     QDate lastCheckInDay;
     std::map<RedFlag, QList<QDate>> redFlagDays;
     const Result<void> visited = journal.forEach(filter, [&](const CheckIn &checkIn) {
-        const QDate day = checkIn.startedAt.date();
+        const QDate day = LocalDay::of(checkIn.startedAt);
         if (!firstCheckInDay.isValid() || day < firstCheckInDay)
             firstCheckInDay = day;
         if (!lastCheckInDay.isValid() || day > lastCheckInDay)
@@ -70,8 +70,8 @@ Result<ClinicianReport> ClinicianReport::gather(
         report.redFlags.append({flag, days});
     }
 
-    report.firstDay = filter.from.isValid() ? filter.from.date() : firstCheckInDay;
-    report.lastDay = filter.until.isValid() ? filter.until.addMSecs(-1).date() : lastCheckInDay;
+    report.firstDay = filter.firstDay.isValid() ? filter.firstDay : firstCheckInDay;
+    report.lastDay = filter.lastDay.isValid() ? filter.lastDay : lastCheckInDay;
     if (!report.firstDay.isValid())
         report.firstDay = report.lastDay;
     if (!report.lastDay.isValid())

@@ -153,7 +153,7 @@ void ClinicianReportLayout::paintTitle(PdfPageFlow &flow) const
     flow.drawParagraph(title(), flow.font(TitlePt, QFont::Bold));
     flow.skip(flow.points(ParagraphGapPt));
     const JournalFilter &filter = m_report.filter;
-    const bool wholeJournal = !filter.from.isValid() && !filter.until.isValid();
+    const bool wholeJournal = !filter.firstDay.isValid() && !filter.lastDay.isValid();
     QStringList lines {
         (wholeJournal ? u"Covers every check-in: %1"_s : u"Covers: %1"_s).arg(rangeText())};
     QStringList only;

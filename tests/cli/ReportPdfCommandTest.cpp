@@ -72,13 +72,17 @@ TEST_CASE(
     CHECK(help.contains(u"--to <DATE>"_s));
 }
 
-TEST_CASE("The range of days covers the first and the last day whole", "[cli][report]")
+TEST_CASE("The range of days takes each check-in on the day of its own clock", "[cli][report]")
 {
-    const JournalFilter filter =
-        ReportPdfCommand::daysFilter(QDate(2026, 11, 1), QDate(2026, 11, 30));
-    CHECK(filter.from == QDate(2026, 11, 1).startOfDay());
-    CHECK(filter.until == QDate(2026, 12, 1).startOfDay());
-    CHECK(ReportPdfCommand::daysFilter({}, {}).isEmpty());
+    test::TemporaryDataDir dataDir;
+    // 4 November 07:30 UTC, late on 3 November where it was done.
+    const QDateTime lateOnThe3rd(QDate(2026, 11, 3), QTime(23, 30), Qt::OffsetFromUTC, -8 * 3600);
+    REQUIRE(test::openJournal(dataDir)->add(test::simpleCheckIn(lateOnThe3rd, 6, 3)).ok());
+    const QString file = dataDir.filePath(u"report.pdf"_s);
+    CHECK(run(dataDir.path(), file, QDate(2026, 11, 3), QDate(2026, 11, 3)).out
+        == u"Wrote a report of 1 check-in to %1.\n"_s.arg(file));
+    CHECK(run(dataDir.path(), file, QDate(2026, 11, 4), {}).out
+        == u"Wrote a report of 0 check-ins to %1.\n"_s.arg(file));
 }
 
 TEST_CASE(

@@ -75,9 +75,7 @@ TEST_CASE("The report covers only the days of its range", "[report]")
     const auto journal = test::openJournal(dataDir);
     REQUIRE(journal->addMissing(fiveCheckIns()).ok());
 
-    JournalFilter filter;
-    filter.from = QDateTime(QDate(2026, 11, 3), QTime(0, 0), Qt::OffsetFromUTC, 3600);
-    filter.until = QDateTime(QDate(2026, 11, 5), QTime(0, 0), Qt::OffsetFromUTC, 3600);
+    JournalFilter filter = JournalFilter::days(QDate(2026, 11, 3), QDate(2026, 11, 4));
     const ClinicianReport report = gathered(*journal, filter);
     CHECK(report.firstDay == QDate(2026, 11, 3));
     CHECK(report.lastDay == QDate(2026, 11, 4));
@@ -93,7 +91,7 @@ TEST_CASE("The report covers only the days of its range", "[report]")
 
     SECTION("An open end of the range ends at the check-ins")
     {
-        filter.until = {};
+        filter.lastDay = {};
         const ClinicianReport openEnded = gathered(*journal, filter);
         CHECK(openEnded.firstDay == QDate(2026, 11, 3));
         CHECK(openEnded.lastDay == QDate(2026, 11, 5));

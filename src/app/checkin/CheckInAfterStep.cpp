@@ -1,9 +1,9 @@
 #include "checkin/CheckInAfterStep.h"
 
 #include "checkin/NoteEditing.h"
-#include "widgets/TabOrder.h"
 #include "practice/CheckInFlow.h"
 #include "ui_CheckInAfterStep.h"
+#include "widgets/TabOrder.h"
 
 #include <cstdlib>
 

@@ -1,8 +1,8 @@
 #include "checkin/CheckInBeforeStep.h"
 
-#include "widgets/TabOrder.h"
 #include "practice/CheckInFlow.h"
 #include "ui_CheckInBeforeStep.h"
+#include "widgets/TabOrder.h"
 
 #include <QCheckBox>
 

@@ -1,7 +1,7 @@
 #include "checkin/CheckInPracticeStep.h"
 
-#include "practice/PracticeWording.h"
 #include "practice/CheckInFlow.h"
+#include "practice/PracticeWording.h"
 #include "ui_CheckInPracticeStep.h"
 
 namespace toward {

@@ -1,9 +1,9 @@
 #include "checkin/CheckInWhereStep.h"
 
-#include "practice/PracticeWording.h"
 #include "model/ModelSummary.h"
 #include "practice/CheckInFlow.h"
 #include "practice/PracticeBuilder.h"
+#include "practice/PracticeWording.h"
 #include "ui_CheckInWhereStep.h"
 
 #include <QButtonGroup>

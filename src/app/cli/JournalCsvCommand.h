@@ -19,7 +19,8 @@ public:
     static int exportCsv(
         const QString &dataDir, const QString &file, QTextStream &out, QTextStream &err);
     // Takes the data directory's single-writer lock, so it fails while Toward is running on it.
-    // Creates the journal if there is none yet.
+    // Creates the journal if there is none yet. The check-ins take their names from the model the
+    // app starts with: the custom one kept in the settings when it loads, else the built-in one.
     static int importCsv(
         const QString &dataDir, const QString &file, QTextStream &out, QTextStream &err);
 };

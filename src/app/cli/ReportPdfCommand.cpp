@@ -1,6 +1,7 @@
 #include "cli/ReportPdfCommand.h"
 
 #include "ClinicianReportWriter.h"
+#include "journal/JournalFilter.h"
 #include "journal/JournalStore.h"
 #include "settings/DataDirectory.h"
 
@@ -24,7 +25,7 @@ int ReportPdfCommand::run(const QString &dataDir, const QString &file, QDate fro
     if (!opened.store)
         return fail(opened.problem.message + u" No report was written."_s);
     const Result<qint64> written = ClinicianReportWriter::writeFile(
-        *opened.store, daysFilter(from, to), file, QDateTime::currentDateTime());
+        *opened.store, JournalFilter::days(from, to), file, QDateTime::currentDateTime());
     if (!written.ok())
         return fail(written.error());
     const qint64 count = written.value();
@@ -33,16 +34,6 @@ int ReportPdfCommand::run(const QString &dataDir, const QString &file, QDate fro
         << u'\n';
     out.flush();
     return 0;
-}
-
-JournalFilter ReportPdfCommand::daysFilter(QDate from, QDate to)
-{
-    JournalFilter filter;
-    if (from.isValid())
-        filter.from = from.startOfDay();
-    if (to.isValid())
-        filter.until = to.addDays(1).startOfDay();
-    return filter;
 }
 
 } // namespace toward

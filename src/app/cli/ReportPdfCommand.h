@@ -1,7 +1,5 @@
 #pragma once
 
-#include "journal/JournalFilter.h"
-
 #include <QDate>
 #include <QString>
 #include <QTextStream>
@@ -14,11 +12,10 @@ namespace toward {
 // on `err` and returns 1, writing nothing.
 class ReportPdfCommand {
 public:
-    // `from` and `to`: the first and last day to cover, on the local clock; invalid for no bound.
+    // `from` and `to`: the first and last day to cover, both included, each check-in on the day of
+    // its own clock (LocalDay); invalid for no bound.
     static int run(const QString &dataDir, const QString &file, QDate from, QDate to,
         QTextStream &out, QTextStream &err);
-
-    static JournalFilter daysFilter(QDate from, QDate to);
 };
 
 } // namespace toward

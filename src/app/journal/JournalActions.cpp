@@ -9,6 +9,7 @@
 #include "journal/JournalCsvImporter.h"
 #include "journal/JournalWording.h"
 #include "journal/JournalWorker.h"
+#include "model/PracticeModel.h"
 #include "widgets/FileDialogs.h"
 
 #include <QApplication>
@@ -63,11 +64,12 @@ JournalStore::OpenResult openOnWorker(const QString &journalPath, JournalStore::
 
 } // namespace
 
-JournalActions::JournalActions(
-    Journal &journal, QWidget *window, Clock now, std::chrono::milliseconds checkDelay)
+JournalActions::JournalActions(Journal &journal, const PracticeModel &model, QWidget *window,
+    Clock now, std::chrono::milliseconds checkDelay)
     : QObject(window)
     , m_window(window)
     , m_journal(journal)
+    , m_model(model)
     , m_now(std::move(now))
     , m_checkDelay(checkDelay)
     , m_undoStack(new QUndoStack(this))
@@ -192,12 +194,13 @@ void JournalActions::importCsv(const QString &path)
 {
     runWithProgress<JournalCsvImport>(
         tr("Import CSV"), tr("Importing check-ins from %1…").arg(QDir::toNativeSeparators(path)),
-        [journalPath = m_journal.filePath(), path] {
+        // A copy of the model: the window may change its own meanwhile.
+        [journalPath = m_journal.filePath(), path, model = m_model] {
             const JournalStore::OpenResult opened =
                 openOnWorker(journalPath, JournalStore::Access::ReadWrite);
             if (!opened.store)
                 return JournalCsvImport {0, 0, {{0, {}, opened.problem.message}}};
-            return JournalCsvImporter::importFile(*opened.store, path);
+            return JournalCsvImporter::importFile(*opened.store, path, model);
         },
         [this, path](const JournalCsvImport &imported) {
             if (!imported.ok()) {

@@ -17,6 +17,7 @@ namespace toward {
 class Journal;
 class JournalWorker;
 struct JournalCsvExport;
+struct PracticeModel;
 
 // The menus and dialogs of the journal's file work (CSV export and import, the report, backups
 // and restoring one), the integrity check and daily backup after the start, and the undo stack
@@ -30,11 +31,12 @@ public:
     // holds up the start.
     static constexpr std::chrono::milliseconds DefaultCheckDelay {3000};
 
-    // `journal` must outlive the actions. `window` is the parent of these actions and of their
-    // dialogs and status label; it is closed if the journal cannot be opened again after a
-    // restore.
-    JournalActions(Journal &journal, QWidget *window, Clock now = systemNow,
-        std::chrono::milliseconds checkDelay = DefaultCheckDelay);
+    // `journal` must outlive the actions. Imported check-ins take their names from `model`, the
+    // one in use, which must outlive the actions too. `window` is the parent of these actions and
+    // of their dialogs and status label; it is closed if the journal cannot be opened again after
+    // a restore.
+    JournalActions(Journal &journal, const PracticeModel &model, QWidget *window,
+        Clock now = systemNow, std::chrono::milliseconds checkDelay = DefaultCheckDelay);
     ~JournalActions() override;
 
     QUndoStack &undoStack() const { return *m_undoStack; }
@@ -86,6 +88,7 @@ private:
 
     QWidget *m_window;
     Journal &m_journal;
+    const PracticeModel &m_model;
     Clock m_now;
     std::chrono::milliseconds m_checkDelay;
     QUndoStack *m_undoStack;

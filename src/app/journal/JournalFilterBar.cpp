@@ -61,7 +61,7 @@ JournalFilter JournalFilterBar::filter() const
 {
     JournalFilter filter;
     if (const int days = m_ui->datesCombo->currentData().toInt(); days > 0)
-        filter.from = QDateTime(m_now().date().addDays(1 - days), QTime(0, 0));
+        filter.firstDay = m_now().date().addDays(1 - days);
     filter.regionId = m_ui->regionCombo->currentData().toString();
     if (const QString where = m_ui->whereCombo->currentData().toString(); !where.isEmpty())
         filter.context = enumFromWord<Context>(where);

@@ -1,7 +1,7 @@
 #include "practice/PracticePage.h"
 
-#include "practice/PracticeWording.h"
 #include "model/ModelSummary.h"
+#include "practice/PracticeWording.h"
 #include "ui_PracticePage.h"
 
 namespace toward {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "widgets/SpineGeometry.h"
 #include "model/PracticeModel.h"
+#include "widgets/SpineGeometry.h"
 
 #include <QColor>
 #include <QSet>

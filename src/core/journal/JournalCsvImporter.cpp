@@ -1,6 +1,7 @@
 #include "journal/JournalCsvImporter.h"
 
 #include "journal/CheckInCsvRow.h"
+#include "journal/CheckInNamer.h"
 #include "journal/CsvRecordReader.h"
 #include "journal/JournalStore.h"
 
@@ -126,23 +127,28 @@ JournalCsvContents JournalCsvImporter::read(QIODevice &in)
     return contents.take();
 }
 
-JournalCsvImport JournalCsvImporter::importFrom(JournalStore &journal, QIODevice &in)
+JournalCsvImport JournalCsvImporter::importFrom(
+    JournalStore &journal, QIODevice &in, const PracticeModel &model)
 {
     JournalCsvContents contents = read(in);
     if (!contents.ok())
         return {0, 0, std::move(contents.problems)};
+    const CheckInNamer namer(model);
+    for (CheckIn &checkIn : contents.checkIns)
+        namer.nameParts(checkIn);
     const Result<int> added = journal.addMissing(contents.checkIns);
     if (!added.ok())
         return {0, 0, {{0, {}, u"Nothing was imported: "_s + added.error()}}};
     return {added.value(), static_cast<int>(contents.checkIns.size()) - added.value(), {}};
 }
 
-JournalCsvImport JournalCsvImporter::importFile(JournalStore &journal, const QString &path)
+JournalCsvImport JournalCsvImporter::importFile(
+    JournalStore &journal, const QString &path, const PracticeModel &model)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {0, 0, {{0, {}, u"Cannot read %1: %2"_s.arg(path, file.errorString())}}};
-    return importFrom(journal, file);
+    return importFrom(journal, file, model);
 }
 
 } // namespace toward

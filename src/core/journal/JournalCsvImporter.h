@@ -9,6 +9,7 @@
 namespace toward {
 
 class JournalStore;
+struct PracticeModel;
 
 // Something that keeps a CSV file from being imported.
 struct JournalCsvProblem {
@@ -45,9 +46,11 @@ public:
     // Reads and checks every row; reports every problem, each with its row and column.
     static JournalCsvContents read(QIODevice &in);
     // When every row is valid, adds the check-ins whose ids are not in the journal yet, all in one
-    // transaction.
-    static JournalCsvImport importFrom(JournalStore &journal, QIODevice &in);
-    static JournalCsvImport importFile(JournalStore &journal, const QString &path);
+    // transaction, their parts named from `model` (CheckInNamer) as the app names them.
+    static JournalCsvImport importFrom(
+        JournalStore &journal, QIODevice &in, const PracticeModel &model);
+    static JournalCsvImport importFile(
+        JournalStore &journal, const QString &path, const PracticeModel &model);
 };
 
 } // namespace toward

@@ -1,5 +1,7 @@
 #include "journal/JournalFilterSql.h"
 
+#include "journal/LocalDay.h"
+
 using namespace Qt::StringLiterals;
 
 namespace toward {
@@ -7,14 +9,14 @@ namespace toward {
 JournalFilterSql::JournalFilterSql(const JournalFilter &filter)
 {
     QStringList conditions;
-    if (filter.from.isValid()) {
-        conditions.append(u"started_at_ms >= ?"_s);
-        values.append(filter.from.toMSecsSinceEpoch());
-    }
-    if (filter.until.isValid()) {
-        conditions.append(u"started_at_ms < ?"_s);
-        values.append(filter.until.toMSecsSinceEpoch());
-    }
+    const auto add = [&](const LocalDay::SqlCondition &condition) {
+        conditions.append(condition.sql);
+        values += condition.values;
+    };
+    if (filter.firstDay.isValid())
+        add(LocalDay::onOrAfterSql(filter.firstDay));
+    if (filter.lastDay.isValid())
+        add(LocalDay::onOrBeforeSql(filter.lastDay));
     if (!filter.regionId.isEmpty()) {
         conditions.append(
             u"EXISTS (SELECT 1 FROM checkin_region r WHERE r.checkin = seq AND r.region_id = ?)"_s);

@@ -3,6 +3,7 @@
 #include "journal/CheckIn.h"
 #include "journal/JournalFilterSql.h"
 #include "journal/JournalStore.h"
+#include "journal/LocalDay.h"
 
 #include <QHash>
 #include <QSet>
@@ -18,55 +19,11 @@ namespace toward {
 
 namespace {
 
-constexpr qint64 SecondsPerDay = 24 * 3600;
-// No UTC offset in use is wider than this, so a local day starts at most this long before or after
-// the UTC day with the same date.
-constexpr qint64 MaxOffsetSeconds = 14 * 3600;
-constexpr qint64 UnixEpochJulianDay = 2440588;
-// Day numbers are counted from 0001-01-01 while dividing, so that integer division rounds down for
-// check-ins before 1970 too (imported or synthetic journals), then shifted back to count from 1970.
-constexpr qint64 DaysFromYear1To1970 = 719162;
 constexpr int PeriodDays = 30;
-
-// The day number (days since 1970-01-01) on the clock where a check-in started.
-const QString LocalDaySql = u"(((started_at_ms + %1) / 1000 + started_offset_s) / %2 - %3)"_s
-                                .arg(DaysFromYear1To1970 * SecondsPerDay * 1000)
-                                .arg(SecondsPerDay)
-                                .arg(DaysFromYear1To1970);
-
-// LocalDaySql for one start time.
-qint64 localDay(qint64 startedAtMs, qint64 offsetSeconds)
-{
-    return ((startedAtMs + DaysFromYear1To1970 * SecondsPerDay * 1000) / 1000 + offsetSeconds)
-        / SecondsPerDay
-        - DaysFromYear1To1970;
-}
-
-qint64 dayNumber(QDate date)
-{
-    return date.toJulianDay() - UnixEpochJulianDay;
-}
-
-QDate dateOf(qint64 dayNumber)
-{
-    return QDate::fromJulianDay(dayNumber + UnixEpochJulianDay);
-}
 
 QDate mondayOf(QDate date)
 {
     return date.addDays(1 - date.dayOfWeek());
-}
-
-// Every check-in that can fall on a local day from `first` to `last`, whatever its offset; a few
-// more that need sorting out by their local day.
-JournalFilter aroundDays(QDate first, QDate last)
-{
-    JournalFilter filter;
-    filter.from =
-        QDateTime::fromSecsSinceEpoch(dayNumber(first) * SecondsPerDay - MaxOffsetSeconds, Qt::UTC);
-    filter.until = QDateTime::fromSecsSinceEpoch(
-        (dayNumber(last) + 1) * SecondsPerDay + MaxOffsetSeconds, Qt::UTC);
-    return filter;
 }
 
 template<typename T>
@@ -87,7 +44,7 @@ Result<QList<DayTally>> dayTallies(const JournalStore &store, const JournalFilte
     const JournalFilterSql clause(filter);
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + LocalDaySql
+    query.prepare(u"SELECT "_s + LocalDay::numberSql()
         + u" AS day, count(*), sum(pain_before), count(pain_after), sum(pain_after), sum(relief)"
           " FROM checkin"_s
         + clause.where + u" GROUP BY day ORDER BY day"_s);
@@ -98,8 +55,8 @@ Result<QList<DayTally>> dayTallies(const JournalStore &store, const JournalFilte
     while (query.next()) {
         const int checkIns = query.value(1).toInt();
         const int rated = query.value(3).toInt();
-        days.append({{dateOf(query.value(0).toLongLong()), checkIns, query.value(2).toLongLong(),
-                         rated, query.value(4).toLongLong()},
+        days.append({{LocalDay::date(query.value(0).toLongLong()), checkIns,
+                         query.value(2).toLongLong(), rated, query.value(4).toLongLong()},
             {checkIns, rated, query.value(5).toLongLong()}});
     }
     if (query.lastError().isValid())
@@ -124,27 +81,27 @@ void addTo(PainTally &sum, const PainTally &more)
 
 // Walks back from the newest check-in and stops as soon as no earlier one can fall on the first
 // day missing from the streak, so it reads about as many check-ins as the streak holds.
-Result<int> daysInARow(const JournalStore &store, qint64 lastDay)
+Result<int> daysInARow(const JournalStore &store, QDate lastDay)
 {
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT started_at_ms, "_s + LocalDaySql
+    query.prepare(u"SELECT started_at_ms, "_s + LocalDay::numberSql()
         + u" FROM checkin WHERE started_at_ms < ? ORDER BY started_at_ms DESC"_s);
-    query.addBindValue(((lastDay + 1) * SecondsPerDay + MaxOffsetSeconds) * 1000);
+    query.addBindValue(LocalDay::afterLatestUtcMs(lastDay));
     if (!query.exec())
         return readFailure<int>(query);
-    QSet<qint64> days;
-    qint64 firstMissing = lastDay;
+    QSet<QDate> days;
+    QDate firstMissing = lastDay;
     while (query.next()) {
-        if (localDay(query.value(0).toLongLong(), MaxOffsetSeconds) < firstMissing)
+        if (query.value(0).toLongLong() < LocalDay::earliestUtcMs(firstMissing))
             break;
-        days.insert(query.value(1).toLongLong());
+        days.insert(LocalDay::date(query.value(1).toLongLong()));
         while (days.contains(firstMissing))
-            --firstMissing;
+            firstMissing = firstMissing.addDays(-1);
     }
     if (query.lastError().isValid())
         return readFailure<int>(query);
-    return static_cast<int>(lastDay - firstMissing);
+    return static_cast<int>(firstMissing.daysTo(lastDay));
 }
 
 // Both aggregates group by the ratings too, which SQLite counts faster than it sums, and which
@@ -352,7 +309,7 @@ Result<JournalSummary> summary(const JournalStore &store, const QDateTime &now)
         result.today.addDays(1 - 2 * PeriodDays), result.today.addDays(-PeriodDays), {}};
 
     const Result<QList<DayTally>> days =
-        dayTallies(store, aroundDays(result.previous30Days.first, sunday));
+        dayTallies(store, JournalFilter::days(result.previous30Days.first, sunday));
     if (!days.ok())
         return Result<JournalSummary>::failure(days.error());
     bool practisedToday = false;
@@ -367,8 +324,7 @@ Result<JournalSummary> summary(const JournalStore &store, const QDateTime &now)
         }
     }
 
-    const Result<int> streak =
-        daysInARow(store, dayNumber(result.today) - (practisedToday ? 0 : 1));
+    const Result<int> streak = daysInARow(store, result.today.addDays(practisedToday ? 0 : -1));
     if (!streak.ok())
         return Result<JournalSummary>::failure(streak.error());
     result.daysInARow = streak.value();

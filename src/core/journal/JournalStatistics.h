@@ -14,10 +14,9 @@
 // What the review page says about the journal. Everything is added up by SQLite (aggregates over
 // the journal's indexes), never by loading check-ins, so it stays fast for years of check-ins.
 //
-// Days: a check-in belongs to the calendar day on the clock where it was done, that is its start
-// time at its own recorded UTC offset; travelling or a change to summer time never moves it to
-// another day. "Today" is the date of `now` as given (callers pass the local time). Weeks are ISO
-// weeks, Monday to Sunday.
+// Days: a check-in belongs to the calendar day on the clock where it was done (LocalDay), as in the
+// filters and the report. "Today" is the date of `now` as given (callers pass the local time).
+// Weeks are ISO weeks, Monday to Sunday.
 
 namespace toward {
 

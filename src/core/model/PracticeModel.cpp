@@ -51,6 +51,16 @@ const BreathPattern *PracticeModel::findBreathPattern(QStringView patternId) con
     return findById(breathPatterns, patternId);
 }
 
+const Practice *PracticeModel::findPractice(QStringView practiceId) const
+{
+    return findById(practices, practiceId);
+}
+
+const InnerDirection *PracticeModel::findInnerDirection(QStringView directionId) const
+{
+    return findById(innerDirections, directionId);
+}
+
 const BreathPattern &PracticeModel::breathPatternFor(const Practice &practice) const
 {
     const BreathPattern *named = findBreathPattern(practice.breathPatternId);

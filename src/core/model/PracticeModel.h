@@ -106,6 +106,8 @@ struct PracticeModel {
     const Cue *findCue(QStringView cueId) const;
     const Region *regionOfCue(QStringView cueId) const;
     const BreathPattern *findBreathPattern(QStringView patternId) const;
+    const Practice *findPractice(QStringView practiceId) const;
+    const InnerDirection *findInnerDirection(QStringView directionId) const;
     const BreathPattern &defaultBreathPattern() const { return breathPatterns.constFirst(); }
     // The practice's own pattern, or the model's default when it names none.
     const BreathPattern &breathPatternFor(const Practice &practice) const;

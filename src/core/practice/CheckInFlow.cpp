@@ -14,13 +14,6 @@ namespace {
 const QString SeeAClinicianFirst = u"A red-flag answer is ticked: please see a clinician before "
                                    "practising. You can still save your answers."_s;
 
-const InnerDirection *findInnerDirection(const PracticeModel &model, const QString &id)
-{
-    const auto it = std::find_if(model.innerDirections.cbegin(), model.innerDirections.cend(),
-        [&id](const InnerDirection &direction) { return direction.id == id; });
-    return it == model.innerDirections.cend() ? nullptr : &*it;
-}
-
 bool sameSteps(const Practice &a, const Practice &b)
 {
     return a.id == b.id
@@ -57,7 +50,7 @@ QString missingFromModel(const CheckInDraft &draft, const PracticeModel &model)
         return u"it has no breath pattern “%1” any more"_s.arg(draft.breathPatternId);
     for (const auto *leanings : {&draft.leaningsBefore, &draft.leaningsAfter}) {
         for (const QString &directionId : leanings->keys()) {
-            if (!findInnerDirection(model, directionId))
+            if (!model.findInnerDirection(directionId))
                 return u"it has no inner direction “%1” any more"_s.arg(directionId);
         }
     }
@@ -309,7 +302,7 @@ Result<void> CheckInFlow::setLeaningBefore(
 Result<void> CheckInFlow::setLeaning(
     QMap<QString, Leaning> &leanings, const QString &directionId, std::optional<Leaning> leaning)
 {
-    if (!findInnerDirection(m_model, directionId))
+    if (!m_model.findInnerDirection(directionId))
         return Result<void>::failure(
             u"There is no inner direction “%1” in the practice model."_s.arg(directionId));
     if (leaning)

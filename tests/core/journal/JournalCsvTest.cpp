@@ -5,6 +5,7 @@
 #include "journal/JournalCsvImporter.h"
 #include "journal/JournalStore.h"
 #include "journal/JournalTestData.h"
+#include "model/PracticeModel.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -27,6 +28,9 @@ std::unique_ptr<JournalStore> openJournal(
     REQUIRE(opened.store);
     return std::move(opened.store);
 }
+
+// Knows no id, so imported check-ins are named as the CSV carries them: by their ids.
+const PracticeModel ModelWithoutNames;
 
 QDateTime at(const QString &isoWithOffset)
 {
@@ -51,7 +55,7 @@ JournalCsvImport imported(JournalStore &journal, QByteArray csv)
 {
     QBuffer buffer(&csv);
     REQUIRE(buffer.open(QIODevice::ReadOnly));
-    return JournalCsvImporter::importFrom(journal, buffer);
+    return JournalCsvImporter::importFrom(journal, buffer, ModelWithoutNames);
 }
 
 QStringList problemTexts(const QList<JournalCsvProblem> &problems)
@@ -247,7 +251,7 @@ TEST_CASE("Tricky notes survive an export and an import into another journal", "
     checkSameCheckIns(allCheckIns(*copy), saved);
 }
 
-TEST_CASE("Imported check-ins take their names and titles from their ids", "[csv]")
+TEST_CASE("Imported check-ins whose ids the model does not know are named by their ids", "[csv]")
 {
     test::TemporaryDataDir dir;
     auto journal = openJournal(dir);
@@ -278,7 +282,8 @@ TEST_CASE("A check-in outside any journal exports to the same file and imports l
     CHECK(rows.value() == 1);
 
     auto journal = openJournal(dir);
-    const JournalCsvImport result = JournalCsvImporter::importFile(*journal, path);
+    const JournalCsvImport result =
+        JournalCsvImporter::importFile(*journal, path, ModelWithoutNames);
     REQUIRE(result.ok());
     CHECK(result.added == 1);
     const std::optional<CheckIn> read = journal->find(unsaved.id).value();
@@ -649,7 +654,8 @@ TEST_CASE("Files over the size limit are refused before they are read", "[csv]")
         QFile file(path);
         REQUIRE(file.resize(JournalCsvImporter::MaxFileBytes + 1));
     }
-    const JournalCsvImport result = JournalCsvImporter::importFile(*journal, path);
+    const JournalCsvImport result =
+        JournalCsvImporter::importFile(*journal, path, ModelWithoutNames);
     CHECK(problemTexts(result.problems)
         == QStringList {
             u"The file is 201 MiB; Toward imports journal CSV files of at most 200 MiB."_s});
@@ -661,7 +667,8 @@ TEST_CASE("A file that cannot be opened is one problem", "[csv]")
     test::TemporaryDataDir dir;
     auto journal = openJournal(dir);
     const QString path = dir.filePath(u"absent.csv"_s);
-    const JournalCsvImport result = JournalCsvImporter::importFile(*journal, path);
+    const JournalCsvImport result =
+        JournalCsvImporter::importFile(*journal, path, ModelWithoutNames);
     REQUIRE(result.problems.size() == 1);
     CHECK(result.problems.at(0).row == 0);
     CHECK(result.problems.at(0).toString().startsWith(u"Cannot read "_s + path + u": "_s));

@@ -429,8 +429,7 @@ TEST_CASE("The trend counts what the table counts", "[stats]")
     });
 
     QList<JournalFilter> filters(8);
-    filters[1].from = at(u"2026-11-11T00:00:00+01:00"_s);
-    filters[1].until = at(u"2026-11-14T00:00:00+01:00"_s);
+    filters[1] = JournalFilter::days(QDate(2026, 11, 11), QDate(2026, 11, 13));
     filters[2].regionId = u"neck"_s;
     filters[3].context = Context::Desk;
     filters[4].text = u"100%"_s; // in the note, with a LIKE wildcard

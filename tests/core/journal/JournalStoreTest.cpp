@@ -159,10 +159,8 @@ TEST_CASE("The review lists check-ins newest first, filtered and paged", "[journ
     filter.context = Context::Driving;
     CHECK(ids(filter) == QList<QUuid> {car.id});
 
-    JournalFilter dates;
-    dates.from = at(u"2026-11-02T00:00:00Z"_s);
-    dates.until = at(u"2026-11-03T00:00:00Z"_s);
-    CHECK(ids(dates) == QList<QUuid> {car.id});
+    CHECK(
+        ids(JournalFilter::days(QDate(2026, 11, 2), QDate(2026, 11, 2))) == QList<QUuid> {car.id});
 
     JournalFilter text;
     text.text = u"50%"_s;
