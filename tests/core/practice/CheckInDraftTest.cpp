@@ -325,6 +325,8 @@ TEST_CASE(
     REQUIRE(loaded.ok());
     REQUIRE(loaded.value());
     CHECK(loaded.value()->toJson() == second.draft().toJson());
+    CHECK(CheckInDraftStore::parse(bytesOf(second.draft())).value().toJson()
+        == second.draft().toJson());
     CHECK(resumed(*loaded.value(), clock).toCheckIn() == second.toCheckIn());
 
     REQUIRE(store.clear().error() == Accepted);
