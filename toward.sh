@@ -28,6 +28,9 @@ Commands:
                          (e.g. ./toward.sh test -R core)
   bench [-- ARGS...]     build in Release (build-bench/) and run the startup benchmark
                          (e.g. ./toward.sh bench -- --runs 25)
+  fuzz [SECONDS]         build the libFuzzer targets with clang (build-fuzz/) and run each for
+                         SECONDS (default 60) on a copy of its seeds in fuzz/corpus/; exits
+                         non-zero when one crashes (e.g. ./toward.sh fuzz 1200)
   help                   show this text
 
 Environment:
@@ -89,14 +92,17 @@ ensure_packages() {
 
 is_ci() { [[ -n ${CI:-} && ${CI} != false && ${CI} != 0 ]]; }
 
-# Configures BUILD_DIR unless it is already configured with the same choices.
+# Configures BUILD_DIR unless it is already configured with the same choices. Any further
+# arguments are more CMake options.
 configure() {
     local build_dir=$1 build_type=$2 sanitize=$3
+    shift 3
     local generator=()
     command -v ninja >/dev/null && generator=(-G Ninja)
     # Warnings are errors in CI, but not under sanitizers: GCC 12's instrumentation invents
     # -Wmaybe-uninitialized warnings inside libstdc++ (GCC bug 105616, via Catch2's <regex>).
-    # The plain build sees the same code, so no real warning slips through.
+    # The plain build sees the same code, so no real warning slips through. The fuzz build is
+    # sanitized by clang, which has no such false warnings, and keeps -Werror.
     local werror=OFF
     is_ci && [[ $sanitize == OFF ]] && werror=ON
     local options=(
@@ -104,6 +110,7 @@ configure() {
         -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
         "-DTOWARD_WERROR=$werror"
         "-DTOWARD_SANITIZE=$sanitize"
+        "$@"
     )
     local stamp="$build_dir/.toward-configure-options"
     if [[ -f $build_dir/CMakeCache.txt && -f $stamp && $(<"$stamp") == "${options[*]}" ]]; then
@@ -173,6 +180,76 @@ command_bench() {
     "$build_dir/bench/bench_startup" "$@"
 }
 
+readonly FUZZ_TARGETS=(model_loader csv_reader csv_importer checkin_draft)
+
+# Prints the one summary line of a finished libFuzzer run, and for a crash what went wrong.
+report_fuzz_run() {
+    local name=$1 status=$2 seeds=$3 corpus=$4 log_file=$5
+    local inputs runs
+    inputs=$(find "$corpus" -type f | wc -l)
+    if ((status == 0)); then
+        runs=$(sed -n 's/^Done \([0-9]*\) runs.*/\1/p' "$log_file")
+        printf 'fuzz %s: corpus %d -> %d inputs; %s runs, 0 crashes\n' "$name" "$seeds" "$inputs" "${runs:-?}"
+        return 0
+    fi
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log_file")
+    local input
+    input=$(sed -n 's/.*Test unit written to //p' "$log_file" | tail -n 1)
+    printf 'fuzz %s: CRASH after %s runs; input saved as %s\n' "$name" "${runs:-?}" "${input:-(none)}"
+    # What failed, then the first stack trace's frames in Toward's own code.
+    awk -v root="$SOURCE_DIR/" '
+        /^ +#[0-9]+ 0x/ {
+            if (!framesDone && (index($0, root "src/") || index($0, root "fuzz/")) && shown++ < 8) {
+                frame = substr($0, match($0, /#/))
+                sub(/0x[0-9a-f]+ in /, "", frame)
+                at = index(frame, root)
+                print "    " substr(frame, 1, at - 1) substr(frame, at + length(root))
+            }
+            inFrames = 1
+            next
+        }
+        inFrames { framesDone = 1 }
+        !headline && /runtime error:|==ERROR: |ERROR: libFuzzer: / {
+            # A failed check (qFatal, Q_ASSERT) prints its message just before the signal.
+            headline = /deadly signal/ && previous != "" ? previous : $0
+            sub(/^==[0-9]+== ?/, "", headline)
+            sub(/ at pc .*/, "", headline)
+            print "    " headline
+        }
+        { previous = $0 }
+    ' "$log_file"
+    return 1
+}
+
+command_fuzz() {
+    local seconds=${1:-60}
+    if [[ ! $seconds =~ ^[1-9][0-9]*$ ]]; then
+        log "fuzz: SECONDS must be a whole number of seconds, not \"$seconds\""
+        exit 2
+    fi
+    # libFuzzer is in libclang-rt-14-dev, which clang only recommends.
+    ensure_packages clang libclang-rt-14-dev
+    local build_dir="$SOURCE_DIR/build-fuzz"
+    configure "$build_dir" RelWithDebInfo OFF -DCMAKE_CXX_COMPILER=clang++ -DTOWARD_FUZZ=ON
+    build "$build_dir" --target fuzzers
+
+    local run_dir
+    run_dir=$(mktemp -d "${TMPDIR:-/tmp}/toward-fuzz.XXXXXX")
+    log "fuzzing each target for ${seconds}s; libFuzzer's output goes to $run_dir/<target>.log"
+    local name crashed=0
+    for name in "${FUZZ_TARGETS[@]}"; do
+        # The seeds are copied: libFuzzer adds every input that finds new code to its corpus.
+        local corpus="$run_dir/$name/corpus" log_file="$run_dir/$name.log" status=0
+        mkdir -p "$corpus"
+        cp "$SOURCE_DIR/fuzz/corpus/$name"/* "$corpus/"
+        UBSAN_OPTIONS=print_stacktrace=1 "$build_dir/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=25 -print_final_stats=1 \
+            -artifact_prefix="$run_dir/$name/" "$corpus" >"$log_file" 2>&1 || status=$?
+        report_fuzz_run "$name" "$status" "$(find "$SOURCE_DIR/fuzz/corpus/$name" -type f | wc -l)" \
+            "$corpus" "$log_file" || crashed=1
+    done
+    return "$crashed"
+}
+
 main() {
     local command=${1:-help}
     (($#)) && shift
@@ -180,6 +257,7 @@ main() {
     run) command_run "$@" ;;
     test) command_test "$@" ;;
     bench) command_bench "$@" ;;
+    fuzz) command_fuzz "$@" ;;
     # Not in the usage text: lets .ci/run install its own tools with the same logic.
     deps) ensure_packages "$@" ;;
     help | -h | --help) usage ;;

@@ -53,17 +53,23 @@ Result<std::optional<CheckInDraft>> CheckInDraftStore::load() const
         return failure(file.errorString());
     if (file.size() > MaxDraftBytes)
         return failure(u"the file is too large to be a draft"_s);
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return failure(u"it is not valid JSON (%1 at byte %2)"_s.arg(parseError.errorString())
-                           .arg(parseError.offset));
-    if (!document.isObject())
-        return failure(u"it is not a JSON object"_s);
-    Result<CheckInDraft> draft = CheckInDraft::fromJson(document.object());
+    Result<CheckInDraft> draft = parse(file.readAll());
     if (!draft.ok())
         return failure(draft.error());
     return std::optional<CheckInDraft>(std::move(draft).value());
+}
+
+Result<CheckInDraft> CheckInDraftStore::parse(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Result<CheckInDraft>::failure(
+            u"it is not valid JSON (%1 at byte %2)"_s.arg(parseError.errorString())
+                .arg(parseError.offset));
+    if (!document.isObject())
+        return Result<CheckInDraft>::failure(u"it is not a JSON object"_s);
+    return CheckInDraft::fromJson(document.object());
 }
 
 Result<void> CheckInDraftStore::clear() const

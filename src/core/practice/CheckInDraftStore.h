@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "practice/CheckInDraft.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -26,6 +27,9 @@ public:
     Result<std::optional<CheckInDraft>> load() const;
     // Succeeds when there was no draft.
     Result<void> clear() const;
+
+    // The draft in the bytes of a draft file; fails with the reason in words that follow "it".
+    static Result<CheckInDraft> parse(const QByteArray &json);
 
 private:
     QString m_filePath;

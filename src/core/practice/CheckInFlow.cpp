@@ -73,6 +73,8 @@ QString inconsistency(const CheckInDraft &draft)
         && (draft.regionIds.isEmpty() || !draft.context || !draft.practice
             || draft.breathPatternId.isEmpty()))
         return u"it is past “where and when” without regions, a context and a practice"_s;
+    if (draft.practice && draft.breathPatternId.isEmpty())
+        return u"it has a practice without a breath pattern"_s;
     const qsizetype steps = draft.practice ? draft.practice->steps.size() : 0;
     if (draft.feelings.size() != steps || draft.reachedSteps > steps
         || (steps > 0 && draft.currentStep >= steps))

@@ -254,6 +254,13 @@ TEST_CASE("A draft that does not describe a check-in that can go on is refused",
             == prefix
                 + u"it is past “where and when” without regions, a context and a practice."_s);
     }
+    SECTION("a practice without a breath pattern, even before it is under way")
+    {
+        draft.stage = Stage::ChoosingWhere;
+        draft.breathPatternId.clear();
+        CHECK(
+            resumeError(draft, model) == prefix + u"it has a practice without a breath pattern."_s);
+    }
     SECTION("past rating without a pain rating")
     {
         draft.painBefore.reset();
@@ -325,6 +332,8 @@ TEST_CASE(
     REQUIRE(loaded.ok());
     REQUIRE(loaded.value());
     CHECK(loaded.value()->toJson() == second.draft().toJson());
+    CHECK(CheckInDraftStore::parse(bytesOf(second.draft())).value().toJson()
+        == second.draft().toJson());
     CHECK(resumed(*loaded.value(), clock).toCheckIn() == second.toCheckIn());
 
     REQUIRE(store.clear().error() == Accepted);
