@@ -5,9 +5,9 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
-#include <QScatterSeries>
 #include <QValueAxis>
 
 namespace toward {
@@ -47,8 +47,8 @@ SeriesPoints pointsOf(const QList<PainTally> &tallies, qreal (*position)(QDate))
 
 JournalTrendChart::JournalTrendChart(QWidget *parent)
     : QChartView(new QChart, parent)
-    , m_dailyBefore(new QScatterSeries)
-    , m_dailyAfter(new QScatterSeries)
+    , m_dailyBefore(new QLineSeries)
+    , m_dailyAfter(new QLineSeries)
     , m_weeklyBefore(new QLineSeries)
     , m_weeklyAfter(new QLineSeries)
     , m_timeAxis(new QDateTimeAxis)
@@ -64,9 +64,9 @@ JournalTrendChart::JournalTrendChart(QWidget *parent)
     m_dailyAfter->setName(tr("Pain after, each day"));
     m_weeklyBefore->setName(tr("Weekly average before"));
     m_weeklyAfter->setName(tr("Weekly average after"));
-    for (QScatterSeries *daily : {m_dailyBefore, m_dailyAfter}) {
-        daily->setMarkerSize(7);
-        daily->setBorderColor(Qt::transparent);
+    for (QLineSeries *daily : {m_dailyBefore, m_dailyAfter}) {
+        daily->setMarkerSize(5);
+        daily->setPointsVisible(true);
     }
 
     QChart *chart = this->chart();
@@ -91,6 +91,10 @@ JournalTrendChart::JournalTrendChart(QWidget *parent)
     for (QAbstractSeries *series : chart->series()) {
         series->attachAxis(m_timeAxis);
         series->attachAxis(m_painAxis);
+    }
+    for (QLineSeries *daily : {m_dailyBefore, m_dailyAfter}) {
+        for (QLegendMarker *marker : chart->legend()->markers(daily))
+            marker->setShape(QLegend::MarkerShapeCircle);
     }
     applyPalette();
 }
@@ -147,8 +151,11 @@ void JournalTrendChart::applyPalette()
         axis->setLinePenColor(colours.color(QPalette::Mid));
     }
 
-    m_dailyBefore->setColor(before);
-    m_dailyAfter->setColor(after);
+    // The dots take the pen's colour; the line between them is not drawn.
+    m_dailyBefore->setPen(QPen(before, 0, Qt::NoPen));
+    m_dailyAfter->setPen(QPen(after, 0, Qt::NoPen));
+    m_dailyBefore->setBrush(before);
+    m_dailyAfter->setBrush(after);
     m_weeklyBefore->setPen(QPen(before, 3));
     m_weeklyAfter->setPen(QPen(after, 3));
 }

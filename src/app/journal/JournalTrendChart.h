@@ -6,7 +6,6 @@
 
 class QDateTimeAxis;
 class QLineSeries;
-class QScatterSeries;
 class QValueAxis;
 
 namespace toward {
@@ -27,8 +26,10 @@ protected:
 private:
     void applyPalette();
 
-    QScatterSeries *m_dailyBefore;
-    QScatterSeries *m_dailyAfter;
+    // Dots drawn by line series with no line: a scatter series makes one graphics item per dot,
+    // and thousands of them (years of days) froze the window for many seconds.
+    QLineSeries *m_dailyBefore;
+    QLineSeries *m_dailyAfter;
     QLineSeries *m_weeklyBefore;
     QLineSeries *m_weeklyAfter;
     QDateTimeAxis *m_timeAxis;
