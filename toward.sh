@@ -126,12 +126,13 @@ else
     readonly DEV_BUILD_DIR="$SOURCE_DIR/build" DEV_SANITIZE=OFF
 fi
 
-# True when the app arguments only ask for something that needs no window.
+# True when the app arguments only ask for something that needs no window, or choose Qt's platform.
 needs_no_display() {
     local arg
     for arg in "$@"; do
         case $arg in
         -h | --help | --help-all | -v | --version | --check-model | --check-model=*) return 0 ;;
+        -platform | --platform) return 0 ;;
         esac
     done
     return 1
