@@ -1,5 +1,8 @@
 #include "practice/CheckInDraftStore.h"
 
+#include "model/JsonNode.h"
+#include "model/JsonObjectParser.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -53,14 +56,14 @@ Result<std::optional<CheckInDraft>> CheckInDraftStore::load() const
         return failure(file.errorString());
     if (file.size() > MaxDraftBytes)
         return failure(u"the file is too large to be a draft"_s);
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const ParsedJsonObject parsed = JsonObjectParser::parse(file.readAll());
+    const QJsonParseError &parseError = parsed.syntaxError;
     if (parseError.error != QJsonParseError::NoError)
         return failure(u"it is not valid JSON (%1 at byte %2)"_s.arg(parseError.errorString())
                            .arg(parseError.offset));
-    if (!document.isObject())
-        return failure(u"it is not a JSON object"_s);
-    Result<CheckInDraft> draft = CheckInDraft::fromJson(document.object());
+    if (!parsed.isObject())
+        return failure(u"it is %1, not a JSON object"_s.arg(JsonNode::describeType(parsed.type)));
+    Result<CheckInDraft> draft = CheckInDraft::fromJson(parsed.object);
     if (!draft.ok())
         return failure(draft.error());
     return std::optional<CheckInDraft>(std::move(draft).value());
