@@ -28,11 +28,14 @@ Commands:
                          (e.g. ./toward.sh test -R core)
   bench [-- ARGS...]     build in Release (build-bench/) and run the startup benchmark
                          (e.g. ./toward.sh bench -- --runs 25)
+  soak [KILLS]           build, then run the journal crash test outside CTest with KILLS kills
+                         of the writer (default 1000; the test suite uses 50)
   help                   show this text
 
 Environment:
   TOWARD_SANITIZE=1      build with AddressSanitizer and UBSan into build-asan/ (run, test)
   CI=true                treat compiler warnings as errors (except in sanitizer builds)
+  TOWARD_SAFETY_SEED=N   repeat the crash test's run with seed N (test, soak)
 EOF
 }
 
@@ -174,6 +177,19 @@ command_bench() {
     "$build_dir/bench/bench_startup" "$@"
 }
 
+command_soak() {
+    local kills=${1:-1000}
+    if [[ ! $kills =~ ^[1-9][0-9]*$ ]]; then
+        log "soak: KILLS must be a positive whole number, not '$kills'"
+        exit 2
+    fi
+    ensure_packages
+    configure "$DEV_BUILD_DIR" RelWithDebInfo "$DEV_SANITIZE"
+    build "$DEV_BUILD_DIR" --target safety_tests
+    # Outside CTest, so its time limit does not apply and the progress shows as it goes.
+    TOWARD_SAFETY_KILLS=$kills "$DEV_BUILD_DIR/tests/safety/safety_tests"
+}
+
 main() {
     local command=${1:-help}
     (($#)) && shift
@@ -181,6 +197,7 @@ main() {
     run) command_run "$@" ;;
     test) command_test "$@" ;;
     bench) command_bench "$@" ;;
+    soak) command_soak "$@" ;;
     # Not in the usage text: lets .ci/run install its own tools with the same logic.
     deps) ensure_packages "$@" ;;
     help | -h | --help) usage ;;
