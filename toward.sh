@@ -31,11 +31,14 @@ Commands:
   fuzz [SECONDS]         build the libFuzzer targets with clang (build-fuzz/) and run each for
                          SECONDS (default 60) on a copy of its seeds in fuzz/corpus/; exits
                          non-zero when one crashes (e.g. ./toward.sh fuzz 1200)
+  soak [KILLS]           build, then run the journal crash test outside CTest with KILLS kills
+                         of the writer (default 1000; the test suite uses 50)
   help                   show this text
 
 Environment:
   TOWARD_SANITIZE=1      build with AddressSanitizer and UBSan into build-asan/ (run, test)
   CI=true                treat compiler warnings as errors (except in sanitizer builds)
+  TOWARD_SAFETY_SEED=N   repeat the crash test's run with seed N (test, soak)
 EOF
 }
 
@@ -133,12 +136,13 @@ else
     readonly DEV_BUILD_DIR="$SOURCE_DIR/build" DEV_SANITIZE=OFF
 fi
 
-# True when the app arguments only ask for something that needs no window.
+# True when the app arguments only ask for something that needs no window, or choose Qt's platform.
 needs_no_display() {
     local arg
     for arg in "$@"; do
         case $arg in
         -h | --help | --help-all | -v | --version | --check-model | --check-model=*) return 0 ;;
+        -platform | --platform) return 0 ;;
         esac
     done
     return 1
@@ -250,6 +254,19 @@ command_fuzz() {
     return "$crashed"
 }
 
+command_soak() {
+    local kills=${1:-1000}
+    if [[ ! $kills =~ ^[1-9][0-9]*$ ]]; then
+        log "soak: KILLS must be a positive whole number, not '$kills'"
+        exit 2
+    fi
+    ensure_packages
+    configure "$DEV_BUILD_DIR" RelWithDebInfo "$DEV_SANITIZE"
+    build "$DEV_BUILD_DIR" --target safety_tests
+    # Outside CTest, so its time limit does not apply and the progress shows as it goes.
+    TOWARD_SAFETY_KILLS=$kills "$DEV_BUILD_DIR/tests/safety/safety_tests"
+}
+
 main() {
     local command=${1:-help}
     (($#)) && shift
@@ -258,6 +275,7 @@ main() {
     test) command_test "$@" ;;
     bench) command_bench "$@" ;;
     fuzz) command_fuzz "$@" ;;
+    soak) command_soak "$@" ;;
     # Not in the usage text: lets .ci/run install its own tools with the same logic.
     deps) ensure_packages "$@" ;;
     help | -h | --help) usage ;;

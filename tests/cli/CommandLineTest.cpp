@@ -56,3 +56,57 @@ TEST_CASE("The help text lists the options", "[cli]")
         CHECK(help.contains(option));
     }
 }
+
+TEST_CASE("Qt's standard options are accepted and left for Qt", "[cli]")
+{
+    const auto request = CommandLine::parse({u"toward"_s, u"-platform"_s, u"offscreen"_s,
+        u"-style"_s, u"fusion"_s, u"--data-dir"_s, u"/tmp/d"_s, u"-reverse"_s, u"--style=windows"_s,
+        u"-stylesheet=a.qss"_s, u"--qwindowgeometry"_s, u"640x480"_s, u"-display"_s, u":1"_s,
+        u"-plugin"_s, u"evdevkeyboard"_s, u"-session"_s, u"s1"_s, u"-widgetcount"_s, u"-nograb"_s,
+        u"-dograb"_s, u"-sync"_s, u"-geometry"_s, u"+0+0"_s, u"-title"_s, u"T"_s, u"-name"_s,
+        u"n"_s, u"-platformpluginpath"_s, u"/p"_s, u"-qmljsdebugger=port:1234"_s,
+        u"--quit-after-start"_s});
+    INFO(request.error);
+    CHECK(request.action == Action::StartApp);
+    CHECK(request.dataDir == u"/tmp/d"_s);
+    CHECK(request.quitAfterStart);
+
+    SECTION("with the commands that need no window too")
+    {
+        CHECK(CommandLine::parse({u"toward"_s, u"-style"_s, u"fusion"_s, u"--help"_s}).action
+            == Action::ShowHelp);
+        const auto check = CommandLine::parse(
+            {u"toward"_s, u"--check-model"_s, u"m.json"_s, u"-platform"_s, u"offscreen"_s});
+        CHECK(check.action == Action::CheckModel);
+        CHECK(check.checkModelPath == u"m.json"_s);
+    }
+    SECTION("a Qt option's value is never read as one of Toward's")
+    {
+        const auto request = CommandLine::parse({u"toward"_s, u"-title"_s, u"--help"_s});
+        CHECK(request.action == Action::StartApp);
+    }
+    SECTION("a Qt option without its value is refused")
+    {
+        const auto missing =
+            CommandLine::parse({u"toward"_s, u"--data-dir"_s, u"d"_s, u"-style"_s});
+        CHECK(missing.action == Action::Fail);
+        CHECK(missing.error == u"Missing value after '-style'."_s);
+    }
+    SECTION("only in the spellings Qt reads")
+    {
+        const auto joined = CommandLine::parse({u"toward"_s, u"--platform=offscreen"_s});
+        CHECK(joined.action == Action::Fail);
+        CHECK(joined.error
+            == u"Qt reads --platform only with its value after a space: --platform offscreen"_s);
+        const auto flag = CommandLine::parse({u"toward"_s, u"-reverse=yes"_s});
+        CHECK(flag.action == Action::Fail);
+        CHECK(flag.error == u"Qt's option -reverse takes no value."_s);
+    }
+}
+
+TEST_CASE("An unknown option with one dash is named whole", "[cli]")
+{
+    const auto unknown = CommandLine::parse({u"toward"_s, u"-frobnicate"_s});
+    CHECK(unknown.action == Action::Fail);
+    CHECK(unknown.error == u"Unknown option 'frobnicate'."_s);
+}

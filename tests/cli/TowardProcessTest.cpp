@@ -95,10 +95,27 @@ TEST_CASE("toward --version and --help print and exit without a display", "[proc
 
 TEST_CASE("toward refuses an unknown option with a reason", "[process]")
 {
-    const Run run = runToward({u"--frobnicate"_s}, withoutDisplay());
-    CHECK(run.exitCode == 1);
-    CHECK(run.err.contains(u"frobnicate"_s));
-    CHECK(run.err.contains(u"--help"_s));
+    for (const QString &option : {u"--frobnicate"_s, u"-frobnicate"_s}) {
+        const Run run = runToward({option}, withoutDisplay());
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.startsWith(u"Unknown option 'frobnicate'.\n"_s));
+        CHECK(run.err.contains(u"--help"_s));
+    }
+}
+
+TEST_CASE("toward takes Qt's standard options", "[process]")
+{
+    const Run help = runToward({u"-style"_s, u"fusion"_s, u"--help"_s}, withoutDisplay());
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(u"--data-dir <DIR>"_s));
+
+    toward::test::TemporaryDataDir dir;
+    const Run app = runToward({u"-platform"_s, u"offscreen"_s, u"-style"_s, u"fusion"_s,
+                                  u"--quit-after-start"_s, u"--data-dir"_s, dir.path()},
+        withoutDisplay());
+    CHECK(app.exitCode == 0);
+    CHECK_FALSE(app.err.contains(u"option"_s));
+    CHECK(QFileInfo::exists(dir.filePath(u"settings.ini"_s)));
 }
 
 TEST_CASE("toward --quit-after-start shows the window, quits, and keeps its data in --data-dir",

@@ -2,6 +2,7 @@
 #include "journal/JournalStore.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -17,7 +18,9 @@ using namespace toward;
 
 namespace {
 
-constexpr int Rounds = 50;
+// Enough for every test run; a soak (./toward.sh soak) asks for more with TOWARD_SAFETY_KILLS.
+constexpr int DefaultKills = 50;
+constexpr int ProgressEvery = 100;
 
 // A fresh seed each run unless TOWARD_SAFETY_SEED repeats an earlier one.
 quint32 seedForThisRun()
@@ -25,6 +28,18 @@ quint32 seedForThisRun()
     bool given = false;
     const quint32 seed = qEnvironmentVariable("TOWARD_SAFETY_SEED").toUInt(&given);
     return given ? seed : QRandomGenerator::global()->generate();
+}
+
+int killsForThisRun()
+{
+    const QString given = qEnvironmentVariable("TOWARD_SAFETY_KILLS");
+    if (given.isEmpty())
+        return DefaultKills;
+    bool valid = false;
+    const int kills = given.toInt(&valid);
+    INFO("TOWARD_SAFETY_KILLS=" << given.toStdString() << " is not a positive whole number");
+    REQUIRE((valid && kills > 0));
+    return kills;
 }
 
 // Runs the writer for `runFor`, kills it (SIGKILL) and returns the ids it reported committed.
@@ -75,16 +90,19 @@ TEST_CASE("A writer killed at any moment loses no committed check-in and never d
     "[safety]")
 {
     const quint32 seed = seedForThisRun();
-    std::cout << "Crash test seed " << seed << " (repeat with TOWARD_SAFETY_SEED=" << seed << ")"
-              << std::endl;
+    const int kills = killsForThisRun();
+    std::cout << "Crash test seed " << seed << ", " << kills
+              << " kills (repeat with TOWARD_SAFETY_SEED=" << seed << ")" << std::endl;
     INFO("seed " << seed);
+    QElapsedTimer elapsed;
+    elapsed.start();
     QRandomGenerator random(seed);
     test::TemporaryDataDir dir;
     const QString journalPath = dir.filePath(u"journal.sqlite"_s);
     QList<QUuid> committed;
     qint64 previousCount = 0;
 
-    for (int round = 1; round <= Rounds; ++round) {
+    for (int round = 1; round <= kills; ++round) {
         INFO("round " << round);
         const std::chrono::milliseconds runFor(random.bounded(20, 251));
         const QList<QUuid> ids = runAndKill(dir.path(), random.generate(), runFor);
@@ -107,6 +125,8 @@ TEST_CASE("A writer killed at any moment loses no committed check-in and never d
         REQUIRE(count >= previousCount);
         REQUIRE(count >= committed.size());
         previousCount = count;
+        if (round % ProgressEvery == 0 && round < kills)
+            std::cout << "Crash test: " << round << " of " << kills << " kills" << std::endl;
     }
 
     const JournalStore::OpenResult opened = JournalStore::open(journalPath);
@@ -114,7 +134,8 @@ TEST_CASE("A writer killed at any moment loses no committed check-in and never d
     REQUIRE(opened.store);
     CHECK(missingIds(*opened.store, committed) == 0);
     // With fewer commits than kills, the kills would have tested little.
-    CHECK(committed.size() >= Rounds);
-    std::cout << "Crash test: " << committed.size() << " committed check-ins over " << Rounds
-              << " kills, " << opened.store->count().value() << " in the journal" << std::endl;
+    CHECK(committed.size() >= kills);
+    std::cout << "Crash test: " << committed.size() << " committed check-ins over " << kills
+              << " kills, " << opened.store->count().value() << " in the journal, in "
+              << elapsed.elapsed() / 1000.0 << " s" << std::endl;
 }

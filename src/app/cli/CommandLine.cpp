@@ -1,5 +1,7 @@
 #include "cli/CommandLine.h"
 
+#include "cli/QtStandardOptions.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,7 +49,10 @@ struct Options {
     void addTo(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(
-            u"Toward coaches alignment practice for back and neck pain."_s);
+            u"Toward coaches alignment practice for back and neck pain.\n"
+            "Qt's standard options (-platform, -style, -reverse, ...) are accepted too."_s);
+        // Like Qt's own options: -frobnicate is one unknown option, not f, r, o, b, ...
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({help, version, model, dataDir, checkModel, exportCsv, importCsv,
             reportPdf, from, to, quitAfterStart});
     }
@@ -73,7 +78,13 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     options.addTo(parser);
 
     CommandLineRequest request;
-    if (!parser.parse(arguments)) {
+    const Result<QStringList> ours = QtStandardOptions::remove(arguments);
+    if (!ours.ok()) {
+        request.action = CommandLineRequest::Action::Fail;
+        request.error = ours.error();
+        return request;
+    }
+    if (!parser.parse(ours.value())) {
         request.action = CommandLineRequest::Action::Fail;
         request.error = parser.errorText();
         return request;

@@ -33,7 +33,8 @@ struct CommandLineRequest {
 
 class CommandLine {
 public:
-    // `arguments` includes the program name first, as QCoreApplication::arguments() does.
+    // `arguments` includes the program name first, as QCoreApplication::arguments() does. Qt's
+    // standard options are accepted and left for the application object (see QtStandardOptions).
     // Works before any application object exists, so main() can choose which one to create.
     static CommandLineRequest parse(const QStringList &arguments);
     // Needs a QCoreApplication (for the program's name and version).

@@ -12,27 +12,6 @@ namespace toward {
 
 namespace {
 
-QString describeType(QJsonValue::Type type)
-{
-    switch (type) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return u"true or false"_s;
-    case QJsonValue::Double:
-        return u"a number"_s;
-    case QJsonValue::String:
-        return u"a string"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return u"nothing"_s;
-}
-
 qsizetype characterCount(const QString &text)
 {
     return text.toUcs4().size();
@@ -216,6 +195,27 @@ QString JsonNode::mustBeOneOf(const QStringList &words, const QString &actual)
         ? QString(quotedWords.first() + u" or "_s + last)
         : QString(u"one of "_s + quotedWords.join(u", "_s) + u" or "_s + last);
     return u"must be %1, not %2"_s.arg(choices, quoted(actual));
+}
+
+QString JsonNode::describeType(QJsonValue::Type type)
+{
+    switch (type) {
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"true or false"_s;
+    case QJsonValue::Double:
+        return u"a number"_s;
+    case QJsonValue::String:
+        return u"a string"_s;
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    case QJsonValue::Undefined:
+        break;
+    }
+    return u"nothing"_s;
 }
 
 } // namespace toward

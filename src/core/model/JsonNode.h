@@ -57,6 +57,8 @@ public:
 
     static QString quoted(const QString &text);
     static QString formatNumber(double value);
+    // "a string", "an array", "null", ...
+    static QString describeType(QJsonValue::Type type);
 
 private:
     QString childPath(const QString &key) const;

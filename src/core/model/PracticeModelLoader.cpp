@@ -1,12 +1,13 @@
 #include "model/PracticeModelLoader.h"
 
 #include "model/JsonNode.h"
+#include "model/JsonObjectParser.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QSet>
 
 #include <cmath>
@@ -429,16 +430,17 @@ ModelLoadResult PracticeModelLoader::parse(const QByteArray &json)
     if (text.trimmed().isEmpty())
         return {std::nullopt, {fileError(u"the file is empty"_s)}};
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return {std::nullopt, {syntaxError(text, parseError)}};
-    if (!document.isObject())
+    const ParsedJsonObject parsed = JsonObjectParser::parse(text);
+    if (parsed.syntaxError.error != QJsonParseError::NoError)
+        return {std::nullopt, {syntaxError(text, parsed.syntaxError)}};
+    if (!parsed.isObject()) {
         return {std::nullopt,
-            {fileError(u"the file must hold one JSON object { ... }, not an array"_s)}};
+            {fileError(u"the file must hold one JSON object { ... }, not %1"_s.arg(
+                JsonNode::describeType(parsed.type)))}};
+    }
 
     ModelLoadResult result;
-    PracticeModel model = ModelReader(result.issues).read(document.object());
+    PracticeModel model = ModelReader(result.issues).read(parsed.object);
     if (result.errors().isEmpty())
         result.model = std::move(model);
     return result;

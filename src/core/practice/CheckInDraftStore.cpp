@@ -1,5 +1,8 @@
 #include "practice/CheckInDraftStore.h"
 
+#include "model/JsonNode.h"
+#include "model/JsonObjectParser.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -61,15 +64,16 @@ Result<std::optional<CheckInDraft>> CheckInDraftStore::load() const
 
 Result<CheckInDraft> CheckInDraftStore::parse(const QByteArray &json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    const ParsedJsonObject parsed = JsonObjectParser::parse(json);
+    const QJsonParseError &parseError = parsed.syntaxError;
     if (parseError.error != QJsonParseError::NoError)
         return Result<CheckInDraft>::failure(
             u"it is not valid JSON (%1 at byte %2)"_s.arg(parseError.errorString())
                 .arg(parseError.offset));
-    if (!document.isObject())
-        return Result<CheckInDraft>::failure(u"it is not a JSON object"_s);
-    return CheckInDraft::fromJson(document.object());
+    if (!parsed.isObject())
+        return Result<CheckInDraft>::failure(
+            u"it is %1, not a JSON object"_s.arg(JsonNode::describeType(parsed.type)));
+    return CheckInDraft::fromJson(parsed.object);
 }
 
 Result<void> CheckInDraftStore::clear() const

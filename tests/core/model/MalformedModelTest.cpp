@@ -46,6 +46,40 @@ TEST_CASE("The minimal test model is valid", "[model][loader]")
     REQUIRE(result.issues.isEmpty());
 }
 
+TEST_CASE("Valid JSON that is not an object is refused as such, with no line and column",
+    "[model][loader]")
+{
+    const auto [json, kind] = GENERATE(table<const char *, const char *>({
+        {"null", "null"},
+        {"\"text\"", "a string"},
+        {"12", "a number"},
+        {" -1.5e3\n", "a number"},
+        {"[]", "an array"},
+        {"[{\"format\": \"toward-practice-model\"}]", "an array"},
+        {"true", "true or false"},
+        {"false", "true or false"},
+    }));
+    INFO(json);
+    const auto result = PracticeModelLoader::parse(json);
+    REQUIRE_FALSE(result.ok());
+    REQUIRE(result.issues.size() == 1);
+    const ModelIssue &issue = result.issues.first();
+    CHECK(issue.toString()
+        == u"error: the file must hold one JSON object { ... }, not "_s + QLatin1StringView(kind));
+    CHECK(issue.line == 0);
+    CHECK(issue.column == 0);
+}
+
+TEST_CASE("Broken JSON is still a syntax error with its place", "[model][loader]")
+{
+    const char *json = GENERATE("nul", "12 13", "\"text", "1, 2", "[1] [2]", "{} 12");
+    INFO(json);
+    const auto result = PracticeModelLoader::parse(json);
+    REQUIRE(result.issues.size() == 1);
+    CHECK(result.issues.first().line == 1);
+    CHECK(result.issues.first().column > 0);
+}
+
 TEST_CASE("Each malformed model is rejected with the exact place and problem", "[model][loader]")
 {
     const MalformedCase malformed = GENERATE(values<MalformedCase>({

@@ -352,7 +352,9 @@ TEST_CASE(
             return result.error().mid(prefix.size());
         };
         CHECK(loadError(QByteArray("\x00\xff garbage", 11)).startsWith(u"it is not valid JSON"_s));
-        CHECK(loadError("[1, 2]") == u"it is not a JSON object"_s);
+        CHECK(loadError("[1, 2]") == u"it is an array, not a JSON object"_s);
+        CHECK(loadError("null") == u"it is null, not a JSON object"_s);
+        CHECK(loadError("\"draft\"") == u"it is a string, not a JSON object"_s);
         CHECK(loadError("{\"format\": \"toward-checkin-draft\", \"version\": 1}")
                   .startsWith(u"id: required but missing; startedAt: required but missing"_s));
         CHECK(test::readFile(store.filePath())
