@@ -188,18 +188,21 @@ readonly FUZZ_TARGETS=(model_loader csv_reader csv_importer checkin_draft)
 
 # Prints the one summary line of a finished libFuzzer run, and for a crash what went wrong.
 report_fuzz_run() {
-    local name=$1 status=$2 seeds=$3 corpus=$4 log_file=$5
-    local inputs runs
+    local name=$1 status=$2 seed_dir=$3 corpus=$4 log_file=$5
+    local seeds inputs runs
+    seeds=$(find "$seed_dir" -type f | wc -l)
     inputs=$(find "$corpus" -type f | wc -l)
     if ((status == 0)); then
         runs=$(sed -n 's/^Done \([0-9]*\) runs.*/\1/p' "$log_file")
-        printf 'fuzz %s: corpus %d -> %d inputs; %s runs, 0 crashes\n' "$name" "$seeds" "$inputs" "${runs:-?}"
+        printf 'fuzz %s: corpus %d -> %d inputs; %s runs, 0 crashes\n' \
+            "$name" "$seeds" "$inputs" "${runs:-?}"
         return 0
     fi
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log_file")
     local input
     input=$(sed -n 's/.*Test unit written to //p' "$log_file" | tail -n 1)
-    printf 'fuzz %s: CRASH after %s runs; input saved as %s\n' "$name" "${runs:-?}" "${input:-(none)}"
+    printf 'fuzz %s: CRASH after %s runs; input saved as %s\n' \
+        "$name" "${runs:-?}" "${input:-(none)}"
     # What failed, then the first stack trace's frames in Toward's own code.
     awk -v root="$SOURCE_DIR/" '
         /^ +#[0-9]+ 0x/ {
@@ -243,13 +246,15 @@ command_fuzz() {
     local name crashed=0
     for name in "${FUZZ_TARGETS[@]}"; do
         # The seeds are copied: libFuzzer adds every input that finds new code to its corpus.
-        local corpus="$run_dir/$name/corpus" log_file="$run_dir/$name.log" status=0
+        local seed_dir="$SOURCE_DIR/fuzz/corpus/$name" corpus="$run_dir/$name/corpus"
+        local log_file="$run_dir/$name.log" status=0
         mkdir -p "$corpus"
-        cp "$SOURCE_DIR/fuzz/corpus/$name"/* "$corpus/"
-        UBSAN_OPTIONS=print_stacktrace=1 "$build_dir/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=25 -print_final_stats=1 \
-            -artifact_prefix="$run_dir/$name/" "$corpus" >"$log_file" 2>&1 || status=$?
-        report_fuzz_run "$name" "$status" "$(find "$SOURCE_DIR/fuzz/corpus/$name" -type f | wc -l)" \
-            "$corpus" "$log_file" || crashed=1
+        cp "$seed_dir"/* "$corpus/"
+        # An input that runs for 25 s is a hang to report; libFuzzer would wait 20 minutes.
+        UBSAN_OPTIONS=print_stacktrace=1 "$build_dir/fuzz/fuzz_$name" -max_total_time="$seconds" \
+            -timeout=25 -print_final_stats=1 -artifact_prefix="$run_dir/$name/" "$corpus" \
+            >"$log_file" 2>&1 || status=$?
+        report_fuzz_run "$name" "$status" "$seed_dir" "$corpus" "$log_file" || crashed=1
     done
     return "$crashed"
 }
