@@ -1,4 +1,3 @@
-#define CATCH_CONFIG_RUNNER
 #include <QtGlobal>
 #if defined(TOWARD_TEST_GUI)
 #include <QApplication>
@@ -12,7 +11,7 @@ using TestApplication = QGuiApplication;
 using TestApplication = QCoreApplication;
 #endif
 
-#include <catch2/catch.hpp>
+#include "TestSupport.h"
 
 // Tests never need a display: default to the offscreen platform unless the caller chose one.
 int main(int argc, char *argv[])
@@ -21,5 +20,5 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("Toward tests"));
-    return Catch::Session().run(argc, argv);
+    return toward::test::runCatchSession(argc, argv);
 }

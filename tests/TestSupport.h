@@ -27,6 +27,9 @@ private:
 
 QByteArray readFile(const QString &path);
 
+// Runs the tests chosen on the command line, as Catch's own main would.
+int runCatchSession(int argc, char *argv[]);
+
 // What a command-line command printed and returned.
 struct CommandOutput {
     int exitCode = -1;

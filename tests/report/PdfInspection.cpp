@@ -12,11 +12,11 @@ namespace toward::test {
 
 namespace {
 
-std::optional<QString> runTool(const QString &name, const QStringList &arguments)
+QString runTool(const QString &name, const QStringList &arguments)
 {
     const QString tool = QStandardPaths::findExecutable(name);
-    if (tool.isEmpty())
-        return std::nullopt;
+    INFO(name << " is not installed: install poppler-utils (./toward.sh test does)");
+    REQUIRE_FALSE(tool.isEmpty());
     QProcess process;
     process.start(tool, arguments);
     REQUIRE(process.waitForFinished(60'000));
@@ -28,28 +28,23 @@ std::optional<QString> runTool(const QString &name, const QStringList &arguments
 
 } // namespace
 
-std::optional<int> pdfPageCount(const QString &path)
+int pdfPageCount(const QString &path)
 {
-    const std::optional<QString> info = runTool(u"pdfinfo"_s, {path});
-    if (!info)
-        return std::nullopt;
+    const QString info = runTool(u"pdfinfo"_s, {path});
     static const QRegularExpression pages(
         u"^Pages:\\s+(\\d+)$"_s, QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch match = pages.match(*info);
+    const QRegularExpressionMatch match = pages.match(info);
     REQUIRE(match.hasMatch());
     return match.captured(1).toInt();
 }
 
-std::optional<QString> pdfText(const QString &path, int first, int last)
+QString pdfText(const QString &path, int first, int last)
 {
     QStringList arguments {u"-enc"_s, u"UTF-8"_s, u"-f"_s, QString::number(first)};
     if (last > 0)
         arguments << u"-l"_s << QString::number(last);
     arguments << path << u"-"_s;
-    std::optional<QString> text = runTool(u"pdftotext"_s, arguments);
-    if (text)
-        *text = text->simplified();
-    return text;
+    return runTool(u"pdftotext"_s, arguments).simplified();
 }
 
 } // namespace toward::test
