@@ -229,6 +229,8 @@ TEST_CASE("The check-in menu keeps my breath pattern and reduced motion", "[main
     const QList<QAction *> choices = patterns->actions();
     REQUIRE(choices.size() == builtInModel().breathPatterns.size());
     CHECK(choices.at(0)->isChecked()); // the model's first until one is chosen
+    // Each pattern with its seconds as they are, never rounded.
+    CHECK(choices.at(0)->text() == u"Resonance breathing: in 5.5 s, out 5.5 s"_s);
     choices.at(2)->trigger();
     const QString chosen = builtInModel().breathPatterns.at(2).id;
     CHECK(fixture.settings.value(Setting::DefaultBreathPattern) == chosen);

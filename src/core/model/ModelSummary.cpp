@@ -18,6 +18,11 @@ QString formatDuration(milliseconds duration)
     return u"%1 min %2 s"_s.arg(minutes).arg(seconds);
 }
 
+QString formatPhaseLength(milliseconds length)
+{
+    return u"%1 s"_s.arg(QString::number(length.count() / 1000.0, 'g', 9));
+}
+
 namespace {
 
 QString describeCurve(const Region &region)

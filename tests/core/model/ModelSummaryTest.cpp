@@ -15,6 +15,14 @@ TEST_CASE("Durations read as minutes and seconds", "[model][summary]")
     CHECK(toward::formatDuration(297500ms) == u"4 min 58 s"_s);
 }
 
+TEST_CASE("Breath phases read as their exact seconds", "[model][summary]")
+{
+    CHECK(toward::formatPhaseLength(5500ms) == u"5.5 s"_s);
+    CHECK(toward::formatPhaseLength(4s) == u"4 s"_s);
+    CHECK(toward::formatPhaseLength(250ms) == u"0.25 s"_s);
+    CHECK(toward::formatPhaseLength(12s) == u"12 s"_s);
+}
+
 TEST_CASE("A model summary names the model, its regions and its practices", "[model][summary]")
 {
     const auto result = toward::PracticeModelLoader::loadFile(
