@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -191,6 +192,9 @@ TEST_CASE("Journal > Export report writes the clinician's PDF for the filters in
     WindowOnJournal fixture;
     const QString path = fixture.dataDir.filePath(u"report.pdf"_s);
     fixture.window->journalActions().exportReport(path, {});
+    // Written on the worker: the window goes on meanwhile.
+    CHECK_FALSE(QFileInfo::exists(path));
+    fixture.waitForJournalWork();
     CHECK(test::readFile(path).startsWith("%PDF-"));
     CHECK(fixture.window->statusBar()->currentMessage().startsWith(
         u"Wrote a report on 6 check-ins to "_s));

@@ -12,7 +12,6 @@
 #include "model/PracticeModel.h"
 #include "widgets/FileDialogs.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
@@ -46,15 +45,6 @@ void showInformation(QWidget *parent, const QString &title, const QString &text)
 {
     openMessage(parent, QMessageBox::Information, title, text, QStringLiteral("journalNoticeBox"));
 }
-
-// The report, drawn on the GUI thread, shows a busy cursor while it is written.
-class BusyCursor {
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor &) = delete;
-    BusyCursor &operator=(const BusyCursor &) = delete;
-};
 
 // Opens the journal at `journalPath` on the thread that runs this, for work on the worker.
 JournalStore::OpenResult openOnWorker(const QString &journalPath, JournalStore::Access access)
@@ -233,20 +223,28 @@ void JournalActions::chooseReportFile()
 
 void JournalActions::exportReport(const QString &path, const JournalFilter &filter)
 {
-    // The report is drawn with QPainter, which stays on the GUI thread.
-    const Result<qint64> written = [&] {
-        const BusyCursor busy;
-        return ClinicianReportWriter::writeFile(m_journal.store(), filter, path, m_now());
-    }();
-    if (!written.ok()) {
-        showProblem(m_window, tr("Export report"),
-            tr("The report could not be written to %1: %2")
-                .arg(QDir::toNativeSeparators(path), written.error()));
-        return;
-    }
-    emit statusMessage(
-        tr("Wrote a report on %1 to %2")
-            .arg(JournalWording::checkInCount(written.value()), QDir::toNativeSeparators(path)));
+    // QPainter may draw a PDF on any thread (unlike a widget), so the report is written on the
+    // worker too.
+    runWithProgress<Result<qint64>>(
+        tr("Export report"), tr("Writing a report to %1…").arg(QDir::toNativeSeparators(path)),
+        [journalPath = m_journal.filePath(), filter, path, now = m_now()] {
+            const JournalStore::OpenResult opened =
+                openOnWorker(journalPath, JournalStore::Access::ReadOnly);
+            if (!opened.store)
+                return Result<qint64>::failure(opened.problem.message);
+            return ClinicianReportWriter::writeFile(*opened.store, filter, path, now);
+        },
+        [this, path](const Result<qint64> &written) {
+            if (!written.ok()) {
+                showProblem(m_window, tr("Export report"),
+                    tr("The report could not be written to %1: %2")
+                        .arg(QDir::toNativeSeparators(path), written.error()));
+                return;
+            }
+            emit statusMessage(tr("Wrote a report on %1 to %2")
+                                   .arg(JournalWording::checkInCount(written.value()),
+                                       QDir::toNativeSeparators(path)));
+        });
 }
 
 void JournalActions::backUpNow()
