@@ -22,6 +22,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace toward {
 
 namespace {
@@ -102,6 +104,42 @@ void MainWindow::startCheckIn()
     showPage(Page::CheckIn);
 }
 
+void MainWindow::startPracticeWhenShown(const QString &practiceId)
+{
+    m_practiceToStart = practiceId;
+}
+
+void MainWindow::startRequestedPractice()
+{
+    const QString practiceId = std::exchange(m_practiceToStart, QString());
+    if (practiceId.isEmpty())
+        return;
+    if (!m_checkInPage)
+        buildCheckInPage();
+    const Result<void> started = m_checkInPage->beginWithPractice(
+        m_model, m_settings.value(Setting::DefaultBreathPattern), practiceId);
+    if (!started.ok()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Start a practice"),
+            tr("The practice “%1” cannot be started.").arg(practiceId), QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("practiceProblemBox"));
+        box->setInformativeText(started.error());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    showPage(Page::CheckIn);
+}
+
+void MainWindow::leaveRequestedPractice()
+{
+    const QString practiceId = std::exchange(m_practiceToStart, QString());
+    if (!practiceId.isEmpty()) {
+        showStatusMessage(
+            tr("The practice “%1” was not started: the check-in you started earlier goes on.")
+                .arg(practiceId));
+    }
+}
+
 void MainWindow::showPageAt(int row)
 {
     if (row == int(Page::Model) && !m_modelBrowser)
@@ -151,10 +189,13 @@ void MainWindow::offerDraft()
     if (!loaded.ok()) {
         showStatusMessage(
             tr("The check-in left unfinished last time cannot be read: %1").arg(loaded.error()));
+        startRequestedPractice();
         return;
     }
-    if (!loaded.value())
+    if (!loaded.value()) {
+        startRequestedPractice();
         return;
+    }
     const CheckInDraft draft = *loaded.value();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Unfinished check-in"),
         tr("Go on with the check-in you started on %1 at %2?")
@@ -168,9 +209,15 @@ void MainWindow::offerDraft()
     box->setDefaultButton(QMessageBox::Yes);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, draft] {
-        if (box->clickedButton() == box->button(QMessageBox::Discard))
+        if (box->clickedButton() == box->button(QMessageBox::Discard)) {
             discardDraft();
-        else if (box->clickedButton() == box->button(QMessageBox::Yes))
+            startRequestedPractice();
+            return;
+        }
+        // Closed without an answer, the draft stays for the next start: a new check-in would
+        // overwrite it.
+        leaveRequestedPractice();
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
             resumeDraft(draft);
     });
     box->open();

@@ -49,6 +49,9 @@ public:
     void showPage(Page page);
     // Shows the check-in in progress, or starts one.
     void startCheckIn();
+    // Once the window is shown (what --practice asks for): starts a check-in with this practice
+    // at the pain rating before, unless the person goes on with one left unfinished.
+    void startPracticeWhenShown(const QString &practiceId);
     // The check-in page, once a check-in was started or offered.
     CheckInPage *checkInPage() const { return m_checkInPage; }
 
@@ -79,6 +82,8 @@ private:
     void offerDraft();
     void resumeDraft(const CheckInDraft &draft);
     void discardDraft();
+    void startRequestedPractice();
+    void leaveRequestedPractice(); // an unfinished check-in goes on instead
     void buildBreathPatternMenu();
     void chooseModelFile();
     void showAbout();
@@ -101,6 +106,7 @@ private:
     CheckInPage *m_checkInPage = nullptr; // built when the first check-in starts
     Page m_pageBeforeCheckIn = Page::Practice;
     bool m_draftOffered = false;
+    QString m_practiceToStart; // from startPracticeWhenShown, until the window is shown
 };
 
 } // namespace toward

@@ -112,6 +112,8 @@ int startApp(int &argc, char *argv[], const CommandLineRequest &request)
         return 1;
 
     MainWindow window(settings, std::move(starting->model), journal, starting->filePath);
+    if (!request.practiceId.isEmpty())
+        window.startPracticeWhenShown(request.practiceId);
     window.show();
     if (!starting->rejectedPath.isEmpty()) {
         window.showModelProblems(starting->rejectedPath, starting->rejectedIssues,

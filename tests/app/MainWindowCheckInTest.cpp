@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -33,15 +34,18 @@ namespace {
 // The main window on the built-in model and a journal of the known check-ins, in a fresh
 // temporary data directory; the breath pacer runs on the test's clock.
 struct WindowFixture {
-    WindowFixture() { open(); }
+    explicit WindowFixture(const QString &practiceToStart = {}) { open(practiceToStart); }
 
     // A second call is a restart: the window and the journal close before they open again.
-    void open()
+    // `practiceToStart`: as if started with --practice.
+    void open(const QString &practiceToStart = {})
     {
         window.reset();
         journal.reset();
         journal = test::openJournalIn(dataDir.path());
         window = std::make_unique<MainWindow>(settings, builtInModel(), *journal);
+        if (!practiceToStart.isEmpty())
+            window->startPracticeWhenShown(practiceToStart);
         window->show();
         window->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(window.get()));
@@ -212,6 +216,56 @@ TEST_CASE("Closing mid-check-in keeps a draft that the next start offers", "[mai
         test::answer(test::waitForQuestion(u"draftOfferBox"_s), fixture.window.get(), Qt::Key_D,
             Qt::AltModifier);
         CHECK_FALSE(QFile::exists(fixture.dataDir.filePath(CheckInDraftStore::FileName)));
+        CHECK(fixture.window->currentPage() == MainWindow::Page::Practice);
+    }
+
+    SECTION("started with --practice, Go on keeps the unfinished check-in and says so")
+    {
+        fixture.open(u"neck-rescue"_s);
+        test::answer(
+            test::waitForQuestion(u"draftOfferBox"_s), fixture.window.get(), Qt::Key_Return);
+        CHECK(fixture.page()->flow()->draft().id == id);
+        CHECK(fixture.page()->flow()->draft().painBefore == 5);
+        CHECK(fixture.window->statusBar()->currentMessage()
+            == u"The practice “neck-rescue” was not started: the check-in you started earlier "
+               "goes on."_s);
+    }
+
+    SECTION("started with --practice, Discard it starts that practice")
+    {
+        fixture.open(u"neck-rescue"_s);
+        test::answer(test::waitForQuestion(u"draftOfferBox"_s), fixture.window.get(), Qt::Key_D,
+            Qt::AltModifier);
+        REQUIRE(fixture.window->currentPage() == MainWindow::Page::CheckIn);
+        CHECK(fixture.page()->flow()->draft().id != id);
+        CHECK(fixture.page()->flow()->practice()->id == u"neck-rescue"_s);
+        CHECK(fixture.stage() == CheckInStage::RatingBefore);
+    }
+}
+
+TEST_CASE("Started with --practice, a check-in opens with that practice at the rating before",
+    "[main-window][checkin]")
+{
+    SECTION("a practice of the model: its regions and first place, then pain by the keyboard")
+    {
+        WindowFixture fixture(u"neck-rescue"_s);
+        REQUIRE(QTest::qWaitFor(
+            [&] { return fixture.window->currentPage() == MainWindow::Page::CheckIn; }));
+        CHECK(fixture.stage() == CheckInStage::RatingBefore);
+        CHECK(fixture.page()->flow()->practice()->id == u"neck-rescue"_s);
+        CHECK(fixture.page()->flow()->draft().context == Context::Desk);
+        press(Qt::Key_7);
+        CHECK(fixture.page()->flow()->draft().painBefore == 7);
+    }
+
+    SECTION("an unknown practice: a message names it and why, and nothing starts")
+    {
+        WindowFixture fixture(u"no-such-practice"_s);
+        QMessageBox *problem = test::waitForQuestion(u"practiceProblemBox"_s);
+        CHECK(problem->text() == u"The practice “no-such-practice” cannot be started."_s);
+        CHECK(problem->informativeText()
+            == u"There is no practice “no-such-practice” in the practice model."_s);
+        test::answer(problem, fixture.window.get(), Qt::Key_Escape);
         CHECK(fixture.window->currentPage() == MainWindow::Page::Practice);
     }
 }

@@ -12,6 +12,7 @@ TEST_CASE("The command line starts the app by default", "[cli]")
     CHECK(request.action == Action::StartApp);
     CHECK(request.dataDir.isEmpty());
     CHECK(request.modelPath.isEmpty());
+    CHECK(request.practiceId.isEmpty());
     CHECK_FALSE(request.quitAfterStart);
 }
 
@@ -28,6 +29,9 @@ TEST_CASE("The command line reads every option", "[cli]")
         == u"x.json"_s);
     CHECK(CommandLine::parse({u"toward"_s, u"--check-model"_s, u"x.json"_s}).action
         == Action::CheckModel);
+    const auto practice = CommandLine::parse({u"toward"_s, u"--practice"_s, u"neck-rescue"_s});
+    CHECK(practice.action == Action::StartApp);
+    CHECK(practice.practiceId == u"neck-rescue"_s);
     CHECK(CommandLine::parse({u"toward"_s, u"--help"_s}).action == Action::ShowHelp);
     CHECK(CommandLine::parse({u"toward"_s, u"-v"_s}).action == Action::ShowVersion);
 }
@@ -45,13 +49,18 @@ TEST_CASE("A bad command line fails with a reason", "[cli]")
     const auto stray = CommandLine::parse({u"toward"_s, u"model.json"_s});
     CHECK(stray.action == Action::Fail);
     CHECK(stray.error == u"Unexpected argument: model.json"_s);
+
+    const auto practiceAndExport = CommandLine::parse(
+        {u"toward"_s, u"--practice"_s, u"neck-rescue"_s, u"--export-csv"_s, u"j.csv"_s});
+    CHECK(practiceAndExport.action == Action::Fail);
+    CHECK(practiceAndExport.error.startsWith(u"--practice starts the app"_s));
 }
 
 TEST_CASE("The help text lists the options", "[cli]")
 {
     const QString help = CommandLine::helpText();
     for (const QString &option : {u"--model"_s, u"--data-dir"_s, u"--check-model"_s,
-             u"--quit-after-start"_s, u"--version"_s, u"--help"_s}) {
+             u"--practice"_s, u"--quit-after-start"_s, u"--version"_s, u"--help"_s}) {
         INFO(option);
         CHECK(help.contains(option));
     }

@@ -206,6 +206,18 @@ void CheckInPage::begin(const PracticeModel &model, const QString &defaultBreath
     start(CheckInFlow(model, m_now, defaultBreathPatternId), false);
 }
 
+Result<void> CheckInPage::beginWithPractice(
+    const PracticeModel &model, const QString &defaultBreathPatternId, const QString &practiceId)
+{
+    CheckInFlow flow(model, m_now, defaultBreathPatternId);
+    if (Result<void> setUp = flow.setUpPractice(practiceId); !setUp.ok())
+        return setUp;
+    if (Result<void> onward = flow.next(); !onward.ok())
+        return onward;
+    start(std::move(flow), false);
+    return Result<void>::success();
+}
+
 Result<void> CheckInPage::resume(CheckInDraft draft, const PracticeModel &model)
 {
     Result<CheckInFlow> resumed = CheckInFlow::resume(std::move(draft), model, m_now);

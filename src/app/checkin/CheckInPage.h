@@ -49,6 +49,10 @@ public:
 
     // Starts a new check-in, dropping any other that was not saved.
     void begin(const PracticeModel &model, const QString &defaultBreathPatternId);
+    // Starts a new check-in set up for one practice (see CheckInFlow::setUpPractice) at the pain
+    // rating before. Fails in words, changing nothing, when that practice cannot be set up.
+    Result<void> beginWithPractice(const PracticeModel &model,
+        const QString &defaultBreathPatternId, const QString &practiceId);
     // Goes on with a check-in left unfinished; the pacer waits for Space. Fails in words when the
     // model no longer has what the draft refers to.
     Result<void> resume(CheckInDraft draft, const PracticeModel &model);

@@ -42,6 +42,10 @@ struct Options {
         u"With --report-pdf: end the report on DATE (YYYY-MM-DD), that day included. Default: "
         "the last check-in."_s,
         u"DATE"_s};
+    QCommandLineOption practice {u"practice"_s,
+        u"Start a check-in with the practice ID chosen (its regions and first place) and open "
+        "it at the pain rating before practising."_s,
+        u"ID"_s};
     QCommandLineOption quitAfterStart {u"quit-after-start"_s,
         u"Quit once the main window has been shown (for benchmarks "
         "and smoke tests)."_s};
@@ -54,7 +58,7 @@ struct Options {
         // Like Qt's own options: -frobnicate is one unknown option, not f, r, o, b, ...
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({help, version, model, dataDir, checkModel, exportCsv, importCsv,
-            reportPdf, from, to, quitAfterStart});
+            reportPdf, from, to, practice, quitAfterStart});
     }
 };
 
@@ -118,6 +122,14 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
             parser.value(options.from), parser.value(options.to));
         return request;
     }
+    const bool startsApp = !(parser.isSet(options.checkModel) || parser.isSet(options.exportCsv)
+        || parser.isSet(options.importCsv) || parser.isSet(options.reportPdf));
+    if (parser.isSet(options.practice) && !startsApp) {
+        request.action = CommandLineRequest::Action::Fail;
+        request.error = u"--practice starts the app; it does not go with --check-model, "
+                        "--export-csv, --import-csv or --report-pdf."_s;
+        return request;
+    }
     request.modelPath = parser.value(options.model);
     request.dataDir = parser.value(options.dataDir);
     request.checkModelPath = parser.value(options.checkModel);
@@ -126,6 +138,7 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     request.reportPdfPath = parser.value(options.reportPdf);
     request.reportFrom = *reportFrom;
     request.reportTo = *reportTo;
+    request.practiceId = parser.value(options.practice);
     request.quitAfterStart = parser.isSet(options.quitAfterStart);
     if (parser.isSet(options.help))
         request.action = CommandLineRequest::Action::ShowHelp;

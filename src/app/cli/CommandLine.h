@@ -27,6 +27,7 @@ struct CommandLineRequest {
     QString reportPdfPath; // --report-pdf FILE
     QDate reportFrom; // --from DATE: the report's first day; invalid when not given
     QDate reportTo; // --to DATE: the report's last day, included; invalid when not given
+    QString practiceId; // --practice ID: start a check-in with it
     bool quitAfterStart = false; // --quit-after-start
     QString error; // for Fail
 };

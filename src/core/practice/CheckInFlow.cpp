@@ -198,6 +198,31 @@ Result<void> CheckInFlow::choosePractice(const QString &practiceId)
     return Result<void>::success();
 }
 
+Result<void> CheckInFlow::setUpPractice(const QString &practiceId)
+{
+    const auto practice = std::find_if(m_model.practices.cbegin(), m_model.practices.cend(),
+        [&practiceId](const Practice &candidate) { return candidate.id == practiceId; });
+    if (practice == m_model.practices.cend())
+        return Result<void>::failure(
+            u"There is no practice “%1” in the practice model."_s.arg(practiceId));
+    const auto &places = Vocabulary<Context>::entries;
+    const auto place = std::find_if(places.cbegin(), places.cend(),
+        [&](const auto &entry) { return PracticeBuilder::fits(m_model, *practice, entry.value); });
+    if (place == places.cend())
+        return Result<void>::failure(
+            u"The practice “%1” cannot be done anywhere: its cues share no place."_s.arg(
+                practice->title));
+    QStringList regionIds;
+    for (const PracticeStep &step : practice->steps) {
+        if (const Region *region = m_model.regionOfCue(step.cueId))
+            regionIds.append(region->id);
+    }
+    if (Result<void> regions = setRegions(regionIds); !regions.ok())
+        return regions;
+    m_draft.context = place->value;
+    return choosePractice(practiceId);
+}
+
 Result<void> CheckInFlow::chooseBuiltPractice()
 {
     if (Result<void> allowed =

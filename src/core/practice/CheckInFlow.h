@@ -51,6 +51,9 @@ public:
     Result<void> setContext(Context context);
     // Also selects the practice's own breath pattern (the person's default if it names none).
     Result<void> choosePractice(const QString &practiceId);
+    // Where and what from a practice alone, as a launcher asks for it: the regions of its cues,
+    // the first place it can be done (in the vocabulary's order) and the practice itself.
+    Result<void> setUpPractice(const QString &practiceId);
     // Builds about five minutes from the chosen regions' cues, with the person's default pattern.
     Result<void> chooseBuiltPractice();
     // Once regions and context are known and no practice is chosen: the first of the model's

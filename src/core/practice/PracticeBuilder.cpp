@@ -18,17 +18,6 @@ bool hasStepInRegions(
         });
 }
 
-bool canBeDoneIn(const PracticeModel &model, const Practice &practice, Context context)
-{
-    if (practice.contexts.toInt() != 0)
-        return practice.contexts.testFlag(context);
-    return std::all_of(
-        practice.steps.cbegin(), practice.steps.cend(), [&](const PracticeStep &step) {
-            const Cue *cue = model.findCue(step.cueId);
-            return cue && cue->contexts.testFlag(context);
-        });
-}
-
 struct RegionCues {
     const Region *region;
     QList<const Cue *> cues;
@@ -115,10 +104,21 @@ QList<const Practice *> PracticeBuilder::fittingPractices(
 {
     QList<const Practice *> fitting;
     for (const Practice &practice : model.practices) {
-        if (hasStepInRegions(model, practice, regionIds) && canBeDoneIn(model, practice, context))
+        if (hasStepInRegions(model, practice, regionIds) && fits(model, practice, context))
             fitting.append(&practice);
     }
     return fitting;
+}
+
+bool PracticeBuilder::fits(const PracticeModel &model, const Practice &practice, Context context)
+{
+    if (practice.contexts.toInt() != 0)
+        return practice.contexts.testFlag(context);
+    return std::all_of(
+        practice.steps.cbegin(), practice.steps.cend(), [&](const PracticeStep &step) {
+            const Cue *cue = model.findCue(step.cueId);
+            return cue && cue->contexts.testFlag(context);
+        });
 }
 
 Result<Practice> PracticeBuilder::buildFromRegions(const PracticeModel &model,

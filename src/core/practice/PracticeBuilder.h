@@ -24,6 +24,8 @@ public:
     // contexts says nothing, so it fits only where every one of its steps' cues can be done.
     static QList<const Practice *> fittingPractices(
         const PracticeModel &model, const QStringList &regionIds, Context context);
+    // Whether the practice can be done in `context`, by the same rule.
+    static bool fits(const PracticeModel &model, const Practice &practice, Context context);
 
     // The chosen regions' cues that can be done in `context`, taken in turn from each region (in
     // the order given, each region's cues in model order), each for its own breaths, until the

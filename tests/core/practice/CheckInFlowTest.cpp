@@ -234,6 +234,37 @@ TEST_CASE("Where and when: regions, context, practice and breath pattern", "[che
     }
 }
 
+TEST_CASE("A practice alone sets up where and what, as a launcher asks", "[checkin]")
+{
+    const test::ManualWallClock clock(test::morning());
+    CheckInFlow flow(test::defaultModel(), clock.provider());
+
+    CHECK(flow.setUpPractice(u"no-such-practice"_s).error()
+        == u"There is no practice “no-such-practice” in the practice model."_s);
+    CHECK(flow.draft().regionIds.isEmpty());
+    CHECK_FALSE(flow.draft().context);
+    CHECK_FALSE(flow.practice());
+
+    REQUIRE(flow.setUpPractice(u"low-back-rescue"_s).error() == Accepted);
+    // Its cues' regions, each once in the order met; the first of its places in the vocabulary.
+    CHECK(flow.draft().regionIds == QStringList {u"low-back"_s, u"pelvis"_s});
+    CHECK(flow.draft().context == Context::Mat);
+    CHECK(flow.practice()->id == u"low-back-rescue"_s);
+    CHECK(flow.breathPattern()->id == u"calming"_s);
+    REQUIRE(flow.next().error() == Accepted);
+    CHECK(flow.stage() == Stage::RatingBefore);
+
+    REQUIRE(flow.back().error() == Accepted);
+    REQUIRE(flow.setUpPractice(u"desk-reset"_s).error() == Accepted);
+    CHECK(flow.draft().context == Context::Desk);
+
+    REQUIRE(flow.next().error() == Accepted);
+    CHECK(flow.setUpPractice(u"neck-rescue"_s).error()
+        == u"Choosing regions is not possible on the “%1” page."_s.arg(
+            labelOf(Stage::RatingBefore)));
+    CHECK(flow.practice()->id == u"desk-reset"_s);
+}
+
 TEST_CASE("A practice is suggested once regions and context are known", "[checkin]")
 {
     const test::ManualWallClock clock(test::morning());
