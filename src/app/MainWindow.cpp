@@ -73,6 +73,12 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &jour
         if (m_checkInPage)
             m_checkInPage->setReducedMotion(reduced);
     });
+    m_ui->rateCuesAtEndAction->setChecked(m_settings.value(Setting::RateCuesAtEnd));
+    connect(m_ui->rateCuesAtEndAction, &QAction::toggled, this, [this](bool atEnd) {
+        m_settings.setValue(Setting::RateCuesAtEnd, atEnd);
+        if (m_checkInPage)
+            m_checkInPage->setRateCuesAtEnd(atEnd);
+    });
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
     connectJournalActions();
 
@@ -161,6 +167,7 @@ void MainWindow::buildCheckInPage()
 {
     m_checkInPage = new CheckInPage(m_journal, dataFolder(), systemNow, m_ui->checkInPage);
     m_checkInPage->setReducedMotion(m_ui->reducedMotionAction->isChecked());
+    m_checkInPage->setRateCuesAtEnd(m_ui->rateCuesAtEndAction->isChecked());
     connect(m_checkInPage, &CheckInPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_checkInPage, &CheckInPage::saved, this, [this] {
         if (m_journalPage)

@@ -270,13 +270,18 @@ TEST_CASE("Started with --practice, a check-in opens with that practice at the r
     }
 }
 
-TEST_CASE("The check-in menu keeps my breath pattern and reduced motion", "[main-window][checkin]")
+TEST_CASE("The check-in menu keeps my breath pattern, reduced motion and when cues are rated",
+    "[main-window][checkin]")
 {
     WindowFixture fixture;
     auto *reduceMotion = fixture.window->findChild<QAction *>(u"reducedMotionAction"_s);
     REQUIRE(reduceMotion);
     reduceMotion->trigger();
     CHECK(fixture.settings.value(Setting::ReducedMotion));
+    auto *rateAtEnd = fixture.window->findChild<QAction *>(u"rateCuesAtEndAction"_s);
+    REQUIRE(rateAtEnd);
+    rateAtEnd->trigger();
+    CHECK(fixture.settings.value(Setting::RateCuesAtEnd));
 
     auto *patterns = fixture.window->findChild<QMenu *>(u"breathPatternMenu"_s);
     REQUIRE(patterns);
@@ -302,4 +307,5 @@ TEST_CASE("The check-in menu keeps my breath pattern and reduced motion", "[main
     press(Qt::Key_Return);
     press(Qt::Key_Return);
     CHECK(fixture.page()->findChild<CheckInPracticeStep *>()->pacerWidget()->isReducedMotion());
+    CHECK(fixture.page()->flow()->ratesCuesAtEnd());
 }

@@ -18,6 +18,8 @@ CheckInAfterStep::CheckInAfterStep(QWidget *parent)
     connect(m_ui->painScale, &PainScaleInput::rated, this, &CheckInAfterStep::painRated);
     connect(
         m_ui->leanings, &LeaningsEditor::leaningChanged, this, &CheckInAfterStep::leaningChanged);
+    connect(m_ui->cueFeelings, &CueFeelingsEditor::feelingChanged, this,
+        &CheckInAfterStep::cueFeelingChanged);
     connectNoteEdit(m_ui->noteEdit, this, &CheckInAfterStep::noteEdited);
 }
 
@@ -27,9 +29,6 @@ void CheckInAfterStep::setModel(const PracticeModel &model)
 {
     m_ui->leanings->setDirections(model.innerDirections);
     m_ui->leaningsBox->setVisible(!model.innerDirections.isEmpty());
-    // The choices are made after the note, which the tab order puts after them.
-    setTabChain(QList<QWidget *> {m_ui->painScale->focusProxy()} + m_ui->leanings->choices()
-        + QList<QWidget *> {m_ui->noteEdit});
 }
 
 void CheckInAfterStep::showFlow(const CheckInFlow &flow)
@@ -41,6 +40,12 @@ void CheckInAfterStep::showFlow(const CheckInFlow &flow)
     m_ui->painScale->setValue(draft.painAfter);
     m_ui->changeLabel->setText(changeText(flow));
     m_ui->leanings->setLeanings(draft.leaningsAfter);
+    // Asked here only of someone who practised without looking; the others rated each cue.
+    m_ui->cueFeelingsBox->setVisible(flow.ratesCuesAtEnd() && !flow.reachedCues().isEmpty());
+    if (flow.ratesCuesAtEnd())
+        m_ui->cueFeelings->setCues(flow.reachedCues());
+    setTabChain(QList<QWidget *> {m_ui->painScale->focusProxy()} + m_ui->leanings->choices()
+        + m_ui->cueFeelings->choices() + QList<QWidget *> {m_ui->noteEdit});
     showNote(m_ui->noteEdit, draft.note);
 }
 

@@ -32,6 +32,7 @@ public:
 signals:
     void painRated(int pain);
     void leaningChanged(const QString &directionId, std::optional<toward::Leaning> leaning);
+    void cueFeelingChanged(int step, std::optional<toward::CueFeeling> feeling);
     void noteEdited(const QString &note);
 
 private:

@@ -186,6 +186,10 @@ void CheckInPage::connectSteps()
         [this](const QString &directionId, std::optional<Leaning> leaning) {
             act([&](CheckInFlow &flow) { return flow.setLeaningAfter(directionId, leaning); });
         });
+    connect(after, &CheckInAfterStep::cueFeelingChanged, this,
+        [this](int step, std::optional<CueFeeling> feeling) {
+            act([&](CheckInFlow &flow) { return flow.setCueFeeling(step, feeling); });
+        });
     connect(after, &CheckInAfterStep::noteEdited, this, [this](const QString &note) {
         act([&](CheckInFlow &flow) { return flow.setNote(note); });
     });
@@ -201,15 +205,31 @@ void CheckInPage::setReducedMotion(bool reduced)
     m_ui->practiceStep->setReducedMotion(reduced);
 }
 
+void CheckInPage::setRateCuesAtEnd(bool atEnd)
+{
+    m_rateCuesAtEnd = atEnd;
+    // Once the practice is over the choice is for the next check-in.
+    if (m_flow && m_flow->isBeforePracticeEnd())
+        act([atEnd](CheckInFlow &flow) { return flow.setRateCuesAtEnd(atEnd); });
+}
+
+CheckInFlow CheckInPage::newFlow(
+    const PracticeModel &model, const QString &defaultBreathPatternId) const
+{
+    CheckInFlow flow(model, m_now, defaultBreathPatternId);
+    flow.setRateCuesAtEnd(m_rateCuesAtEnd); // a new check-in accepts it
+    return flow;
+}
+
 void CheckInPage::begin(const PracticeModel &model, const QString &defaultBreathPatternId)
 {
-    start(CheckInFlow(model, m_now, defaultBreathPatternId), false);
+    start(newFlow(model, defaultBreathPatternId), false);
 }
 
 Result<void> CheckInPage::beginWithPractice(
     const PracticeModel &model, const QString &defaultBreathPatternId, const QString &practiceId)
 {
-    CheckInFlow flow(model, m_now, defaultBreathPatternId);
+    CheckInFlow flow = newFlow(model, defaultBreathPatternId);
     if (Result<void> setUp = flow.setUpPractice(practiceId); !setUp.ok())
         return setUp;
     if (Result<void> onward = flow.next(); !onward.ok())

@@ -46,6 +46,9 @@ public:
     // The pacer's clock; must outlive the page.
     void setPacerClock(const MonotonicClock &clock);
     void setReducedMotion(bool reduced);
+    // For new check-ins, and the one in progress until its practice ends; a resumed check-in
+    // keeps its own.
+    void setRateCuesAtEnd(bool atEnd);
 
     // Starts a new check-in, dropping any other that was not saved.
     void begin(const PracticeModel &model, const QString &defaultBreathPatternId);
@@ -76,6 +79,7 @@ private:
     void addKeyActions();
     void connectSteps();
     void start(CheckInFlow flow, bool pacingPaused);
+    CheckInFlow newFlow(const PracticeModel &model, const QString &defaultBreathPatternId) const;
 
     // Applies an input to the flow and shows the outcome: a refused input explains itself.
     void act(const std::function<Result<void>(CheckInFlow &)> &input);
@@ -102,6 +106,7 @@ private:
     CheckInDraftStore m_drafts;
     Clock m_now;
     std::optional<CheckInFlow> m_flow;
+    bool m_rateCuesAtEnd = false;
     QTimer m_draftTimer;
     QList<QAction *> m_digitActions;
     QAction *m_nextAction = nullptr;

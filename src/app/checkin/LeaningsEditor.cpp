@@ -1,5 +1,7 @@
 #include "checkin/LeaningsEditor.h"
 
+#include "widgets/TabOrder.h"
+
 #include <QButtonGroup>
 #include <QGridLayout>
 #include <QRadioButton>
@@ -55,12 +57,7 @@ void LeaningsEditor::addRow(int row, const InnerDirection &direction)
 
 QList<QWidget *> LeaningsEditor::choices() const
 {
-    QList<QWidget *> widgets;
-    for (const QButtonGroup *group : m_groups) {
-        for (QAbstractButton *button : group->buttons())
-            widgets.append(button);
-    }
-    return widgets;
+    return buttonsOf(m_groups);
 }
 
 void LeaningsEditor::setLeanings(const QMap<QString, Leaning> &leanings)

@@ -68,6 +68,13 @@ std::optional<QString> JsonNode::string(Presence presence) const
     return m_value.toString();
 }
 
+std::optional<bool> JsonNode::boolean(Presence presence) const
+{
+    if (!isPresent(presence) || !hasType(QJsonValue::Bool))
+        return std::nullopt;
+    return m_value.toBool();
+}
+
 std::optional<QString> JsonNode::text(Presence presence, qsizetype maxChars) const
 {
     std::optional<QString> value = string(presence);

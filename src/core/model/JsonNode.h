@@ -36,6 +36,7 @@ public:
     std::optional<QString> id(Presence presence) const;
     std::optional<int> integer(Presence presence, int min, int max) const;
     std::optional<double> number(Presence presence, double min, double max) const;
+    std::optional<bool> boolean(Presence presence) const;
 
     template<typename Enum>
     std::optional<Enum> word(Presence presence) const

@@ -94,6 +94,8 @@ public:
         draft.painBefore = m_root["painBefore"_L1].integer(Presence::Optional, MinPain, MaxPain);
         draft.leaningsBefore = leanings(m_root["leaningsBefore"_L1]);
         draft.redFlags = redFlags(m_root["redFlags"_L1]);
+        draft.rateCuesAtEnd =
+            m_root["rateCuesAtEnd"_L1].boolean(Presence::Optional).value_or(false);
         draft.currentStep = count(m_root["currentStep"_L1]);
         draft.reachedSteps = count(m_root["reachedSteps"_L1]);
         draft.feelings =
@@ -257,9 +259,10 @@ QJsonObject CheckInDraft::toJson() const
         {u"stage"_s, wordOf(stage)}, {u"regions"_s, QJsonArray::fromStringList(regionIds)},
         {u"practiceSource"_s, wordOf(practiceSource)},
         {u"leaningsBefore"_s, leaningsJson(leaningsBefore)}, {u"redFlags"_s, wordArray(redFlags)},
-        {u"currentStep"_s, currentStep}, {u"reachedSteps"_s, reachedSteps},
-        {u"ratings"_s, ratingsJson(feelings)}, {u"resumeStage"_s, wordOf(resumeStage)},
-        {u"leaningsAfter"_s, leaningsJson(leaningsAfter)}, {u"note"_s, note}};
+        {u"rateCuesAtEnd"_s, rateCuesAtEnd}, {u"currentStep"_s, currentStep},
+        {u"reachedSteps"_s, reachedSteps}, {u"ratings"_s, ratingsJson(feelings)},
+        {u"resumeStage"_s, wordOf(resumeStage)}, {u"leaningsAfter"_s, leaningsJson(leaningsAfter)},
+        {u"note"_s, note}};
     if (endedAt.isValid())
         json.insert(u"endedAt"_s, timeText(endedAt));
     if (!defaultBreathPatternId.isEmpty())

@@ -88,6 +88,7 @@ struct CheckInDraft {
     QMap<QString, Leaning> leaningsBefore; // by inner-direction id
     QList<RedFlag> redFlags; // in vocabulary order
 
+    bool rateCuesAtEnd = false; // rather than after each cue: for practising with eyes closed
     int currentStep = 0;
     int reachedSteps = 0; // steps 0 to reachedSteps - 1 have been shown
     QList<std::optional<CueFeeling>> feelings; // one per step of the practice

@@ -368,6 +368,33 @@ Result<void> CheckInFlow::startPractice()
     return Result<void>::success();
 }
 
+Result<void> CheckInFlow::setRateCuesAtEnd(bool atEnd)
+{
+    if (!isBeforePracticeEnd())
+        return Result<void>::failure(
+            u"When the cues are rated can only be chosen until the practice ends."_s);
+    m_draft.rateCuesAtEnd = atEnd;
+    return Result<void>::success();
+}
+
+bool CheckInFlow::isBeforePracticeEnd() const
+{
+    switch (m_draft.stage) {
+    case CheckInStage::ChoosingWhere:
+    case CheckInStage::RatingBefore:
+    case CheckInStage::BreathIntro:
+    case CheckInStage::PracticingCue:
+    case CheckInStage::RatingCue:
+        return true;
+    case CheckInStage::RedFlagAdvice:
+    case CheckInStage::RatingAfter:
+    case CheckInStage::Saved:
+        return false;
+    }
+    Q_UNREACHABLE();
+    return false;
+}
+
 Result<void> CheckInFlow::rateCue(CueFeeling feeling)
 {
     if (Result<void> allowed = requireStage({CheckInStage::RatingCue}, u"Rating a cue"_s);
@@ -461,6 +488,18 @@ Result<void> CheckInFlow::setNote(const QString &note)
     return Result<void>::success();
 }
 
+Result<void> CheckInFlow::setCueFeeling(int step, std::optional<CueFeeling> feeling)
+{
+    if (Result<void> allowed =
+            requireStage({CheckInStage::RatingAfter}, u"Saying how the cues felt"_s);
+        !allowed.ok())
+        return allowed;
+    if (step < 0 || step >= m_draft.reachedSteps)
+        return Result<void>::failure(u"Cue %1 was not reached in this practice."_s.arg(step + 1));
+    m_draft.feelings[step] = feeling;
+    return Result<void>::success();
+}
+
 Result<void> CheckInFlow::save(JournalStore &journal)
 {
     if (m_draft.stage == CheckInStage::Saved)
@@ -505,7 +544,10 @@ Result<void> CheckInFlow::next()
     case CheckInStage::BreathIntro:
         return startPractice();
     case CheckInStage::PracticingCue:
-        m_draft.stage = CheckInStage::RatingCue;
+        if (m_draft.rateCuesAtEnd)
+            moveToNextCue();
+        else
+            m_draft.stage = CheckInStage::RatingCue;
         return Result<void>::success();
     case CheckInStage::RatingCue:
         return Result<void>::failure(u"Say how the cue felt, or skip it."_s);
@@ -578,11 +620,23 @@ std::optional<CurrentCue> CheckInFlow::currentCue() const
 {
     if (m_draft.stage != CheckInStage::PracticingCue && m_draft.stage != CheckInStage::RatingCue)
         return std::nullopt;
-    const PracticeStep &step = m_draft.practice->steps.at(m_draft.currentStep);
+    return cueAt(m_draft.currentStep);
+}
+
+QList<CurrentCue> CheckInFlow::reachedCues() const
+{
+    QList<CurrentCue> reached;
+    for (int step = 0; step < m_draft.reachedSteps; ++step)
+        reached.append(cueAt(step));
+    return reached;
+}
+
+CurrentCue CheckInFlow::cueAt(int index) const
+{
+    const PracticeStep &step = m_draft.practice->steps.at(index);
     const Region *region = m_model.regionOfCue(step.cueId);
-    return CurrentCue {*m_model.findCue(step.cueId), region->id, region->name, step.breaths,
-        m_draft.currentStep, int(m_draft.practice->steps.size()),
-        m_draft.feelings.at(m_draft.currentStep)};
+    return CurrentCue {*m_model.findCue(step.cueId), region->id, region->name, step.breaths, index,
+        int(m_draft.practice->steps.size()), m_draft.feelings.at(index)};
 }
 
 std::optional<int> CheckInFlow::painChange() const

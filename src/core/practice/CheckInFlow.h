@@ -70,6 +70,13 @@ public:
 
     // Practice. startPractice() is refused while any red flag is ticked.
     Result<void> startPractice(); // BreathIntro -> first cue
+    // How each cue felt is asked after its breaths (RatingCue), or, for practising with eyes
+    // closed, only at the end: a cue's breaths then lead straight on to the next cue, and the
+    // feelings are given with setCueFeeling at "after". Can be changed until the practice ends.
+    Result<void> setRateCuesAtEnd(bool atEnd);
+    bool ratesCuesAtEnd() const { return m_draft.rateCuesAtEnd; }
+    // Nothing was practised yet, or the practice goes on (no red flag stopped it).
+    bool isBeforePracticeEnd() const;
     Result<void> rateCue(CueFeeling feeling); // RatingCue -> next cue, or "after" after the last
     // Right: on to the next cue (after the last: the practice is complete); a cue left before it
     // was rated keeps no feeling, or the one it was given earlier.
@@ -81,12 +88,18 @@ public:
     Result<void> setPainAfter(std::optional<int> pain);
     Result<void> setLeaningAfter(const QString &directionId, std::optional<Leaning> leaning);
     Result<void> setNote(const QString &note);
+    // How a cue that was reached felt, given (or changed, or taken back) at "after".
+    Result<void> setCueFeeling(int step, std::optional<CueFeeling> feeling);
+    // The practice's steps that were reached, in order, with their feelings so far: what
+    // setCueFeeling can rate.
+    QList<CurrentCue> reachedCues() const;
     // Adds the check-in to the journal. When that fails, nothing is lost: the flow stays where it
     // was with saveError() set, and save() can be tried again.
     Result<void> save(JournalStore &journal);
 
     // The page after this one: ChoosingWhere -> RatingBefore -> RedFlagAdvice or BreathIntro ->
-    // (startPractice) -> PracticingCue -> RatingCue (the cue's breaths are done).
+    // (startPractice) -> PracticingCue -> RatingCue (the cue's breaths are done; when cues are
+    // rated at the end, the next cue or "after" instead).
     Result<void> next();
     // The page before, keeping every answer: from a cue, the cue before (the intro from the
     // first); from rating a cue, the cue again; from "after", back where the practice ended, which
@@ -128,6 +141,7 @@ private:
         QMap<QString, Leaning> &leanings, const QString &directionId, std::optional<Leaning>);
     QList<LeaningRecord> leaningRecords(const QMap<QString, Leaning> &leanings) const;
     void moveToNextCue();
+    CurrentCue cueAt(int step) const;
     void finishPractice(PracticeEnding ending);
 
     PracticeModel m_model;

@@ -22,6 +22,7 @@ inline const SettingKey<QString> LastModelFolder {"model/lastFolder", {}};
 // The breath pattern for practices that name none; empty: the model's first.
 inline const SettingKey<QString> DefaultBreathPattern {"practice/breathPattern", {}};
 inline const SettingKey<bool> ReducedMotion {"practice/reducedMotion", false};
+inline const SettingKey<bool> RateCuesAtEnd {"practice/rateCuesAtEnd", false};
 } // namespace Setting
 
 // Typed access to the settings file in the data directory.

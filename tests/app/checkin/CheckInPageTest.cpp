@@ -374,3 +374,58 @@ TEST_CASE(
     CHECK_FALSE(fixture.page.isInProgress());
     CHECK_FALSE(QFile::exists(fixture.dataDir.filePath(CheckInDraftStore::FileName)));
 }
+
+TEST_CASE("Cues rated at the end: the practice runs on without looking, then each cue is rated",
+    "[checkin-page]")
+{
+    PageFixture fixture;
+    fixture.page.setRateCuesAtEnd(true);
+    QSignalSpy saved(&fixture.page, &CheckInPage::saved);
+    fixture.chooseNeckAtDesk();
+    CHECK(fixture.page.flow()->ratesCuesAtEnd());
+    press(Qt::Key_Return);
+    press(Qt::Key_6);
+    press(Qt::Key_Return);
+    press(Qt::Key_Return);
+    REQUIRE(fixture.stage() == CheckInStage::PracticingCue);
+
+    // The first cue's breaths lead straight on to the second, and its breaths to "after".
+    fixture.breatheThrough(40s);
+    REQUIRE(fixture.stage() == CheckInStage::PracticingCue);
+    CHECK(fixture.child<QLabel>(u"titleLabel"_s)->text() == u"Lift the back of the head"_s);
+    fixture.breatheThrough(20s);
+    REQUIRE(fixture.stage() == CheckInStage::RatingAfter);
+
+    auto *feelings = fixture.child<QWidget>(u"cueFeelingsBox"_s);
+    CHECK(feelings->isVisible());
+    // Row 0, "toward (better)"; row 1, "away (worse)".
+    QTest::mouseClick(fixture.child<QWidget>(u"cueFeeling_0_3"_s), Qt::LeftButton);
+    QTest::mouseClick(fixture.child<QWidget>(u"cueFeeling_1_1"_s), Qt::LeftButton);
+    fixture.backToPage();
+    press(Qt::Key_3);
+    press(Qt::Key_Return, Qt::ControlModifier);
+
+    REQUIRE(fixture.stage() == CheckInStage::Saved);
+    REQUIRE(saved.count() == 1);
+    const std::optional<CheckIn> row =
+        fixture.journal->store().find(saved.at(0).at(0).toUuid()).value();
+    REQUIRE(row);
+    REQUIRE(row->cues.size() == 2);
+    CHECK(row->cues.at(0).feeling == CueFeeling::Toward);
+    CHECK(row->cues.at(1).feeling == CueFeeling::Away);
+}
+
+TEST_CASE(
+    "Cues rated after each: the end of the practice asks nothing more about them", "[checkin-page]")
+{
+    PageFixture fixture;
+    fixture.chooseNeckAtDesk();
+    press(Qt::Key_Return);
+    press(Qt::Key_6);
+    press(Qt::Key_Return);
+    press(Qt::Key_Return);
+    press(Qt::Key_Right);
+    press(Qt::Key_Right);
+    REQUIRE(fixture.stage() == CheckInStage::RatingAfter);
+    CHECK_FALSE(fixture.child<QWidget>(u"cueFeelingsBox"_s)->isVisible());
+}

@@ -501,6 +501,55 @@ TEST_CASE("Practising: each cue in turn, with the step's breaths", "[checkin]")
     }
 }
 
+TEST_CASE(
+    "Cues rated at the end: breaths lead on to the next cue, feelings come after", "[checkin]")
+{
+    const test::ManualWallClock clock(test::morning());
+    CheckInFlow flow = deskResetAt(Stage::BreathIntro, clock);
+    REQUIRE(flow.setRateCuesAtEnd(true).error() == Accepted);
+    REQUIRE(flow.startPractice().error() == Accepted);
+
+    REQUIRE(flow.next().error() == Accepted); // the first cue's breaths are done
+    CHECK(flow.stage() == Stage::PracticingCue);
+    CHECK(flow.currentCue()->index == 1);
+    REQUIRE(flow.skipCue().error() == Accepted);
+    REQUIRE(flow.next().error() == Accepted);
+    CHECK(flow.currentCue()->index == 3);
+    REQUIRE(flow.endEarly().error() == Accepted);
+    REQUIRE(flow.stage() == Stage::RatingAfter);
+    CHECK_FALSE(flow.isBeforePracticeEnd());
+    CHECK(flow.setRateCuesAtEnd(false).error()
+        == u"When the cues are rated can only be chosen until the practice ends."_s);
+
+    // The four cues reached, none rated yet; the two never reached cannot be rated.
+    const QList<CurrentCue> reached = flow.reachedCues();
+    REQUIRE(reached.size() == 4);
+    CHECK(reached.at(0).cue.id == u"pelvis-find-sit-bones"_s);
+    CHECK(reached.at(3).index == 3);
+    CHECK(std::none_of(reached.cbegin(), reached.cend(),
+        [](const CurrentCue &cue) { return cue.feeling.has_value(); }));
+    REQUIRE(flow.setCueFeeling(0, CueFeeling::Toward).error() == Accepted);
+    REQUIRE(flow.setCueFeeling(2, CueFeeling::Away).error() == Accepted);
+    REQUIRE(flow.setCueFeeling(3, CueFeeling::Neutral).error() == Accepted);
+    REQUIRE(flow.setCueFeeling(3, std::nullopt).error() == Accepted); // taken back
+    CHECK(flow.setCueFeeling(4, CueFeeling::Toward).error()
+        == u"Cue 5 was not reached in this practice."_s);
+    CHECK(flow.setCueFeeling(-1, CueFeeling::Toward).ok() == false);
+
+    const CheckIn checkIn = flow.toCheckIn();
+    REQUIRE(checkIn.cues.size() == 4);
+    CHECK(checkIn.cues.at(0).feeling == CueFeeling::Toward);
+    CHECK_FALSE(checkIn.cues.at(1).feeling);
+    CHECK(checkIn.cues.at(2).feeling == CueFeeling::Away);
+    CHECK_FALSE(checkIn.cues.at(3).feeling);
+
+    // A draft remembers the choice, so a resumed check-in goes on the same way.
+    const Result<CheckInDraft> copy = CheckInDraft::fromJson(flow.draft().toJson());
+    REQUIRE(copy.ok());
+    CHECK(copy.value().rateCuesAtEnd);
+    CHECK(copy.value().feelings == flow.draft().feelings);
+}
+
 TEST_CASE("Ending early from each practice stage", "[checkin]")
 {
     const test::ManualWallClock clock(test::morning());
