@@ -1,15 +1,22 @@
 #include "AppTestJournal.h"
 
 #include "TestSupport.h"
+#include "journal/JournalPage.h"
 #include "journal/JournalTestData.h"
 
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace toward::test {
+
+bool waitUntilCalculated(const JournalPage &page)
+{
+    return QTest::qWaitFor([&] { return !page.isCalculating(); }, 10'000);
+}
 
 void writeDamagedJournal(const QString &path)
 {

@@ -8,7 +8,14 @@
 
 #include <memory>
 
+namespace toward {
+class JournalPage;
+}
+
 namespace toward::test {
+
+// Waits until `page` shows everything it was calculating: its summary, trend and what helps.
+bool waitUntilCalculated(const JournalPage &page);
 
 // Writes a journal of 300 check-ins at `path` and overwrites some of its pages, so that it fails
 // the integrity check although its header and schema still read.

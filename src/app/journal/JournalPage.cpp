@@ -4,10 +4,12 @@
 #include "journal/DeleteCheckInCommand.h"
 #include "journal/EditNoteCommand.h"
 #include "journal/Journal.h"
+#include "journal/JournalReader.h"
 #include "journal/JournalStatistics.h"
 #include "journal/JournalTrendChart.h"
 #include "journal/JournalWording.h"
 #include "ui_JournalPage.h"
+#include "widgets/CalculatedArea.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -58,6 +60,7 @@ JournalPage::JournalPage(Journal &journal, QUndoStack &undoStack, Clock now, QWi
     , m_undoStack(undoStack)
     , m_now(std::move(now))
     , m_checkIns(new CheckInTableModel(journal, this))
+    , m_reader(new JournalReader(this))
     , m_saveNoteAction(new QAction(tr("Save note"), this))
     , m_deleteAction(new QAction(tr("Delete check-in"), this))
 {
@@ -111,6 +114,11 @@ void JournalPage::setRegions(const QList<Region> &regions)
     m_ui->filterBar->setRegions(regions);
 }
 
+bool JournalPage::isCalculating() const
+{
+    return m_reader->isBusy();
+}
+
 JournalFilter JournalPage::filter() const
 {
     return m_checkIns->filter();
@@ -141,7 +149,7 @@ void JournalPage::refresh()
     }
     m_ui->contentStack->setCurrentWidget(
         total.value() == 0 ? m_ui->emptyPage : m_ui->journalContent);
-    updateSummary();
+    readSummary();
 
     // The check-in shown stays shown, unsaved note and all, and keeps its row selected when one
     // was added or removed just above it. When it is gone, its row goes to the check-in that took
@@ -175,8 +183,11 @@ void JournalPage::refresh()
     }
 
     updateCount();
+    // Reads under way are of the journal as it was.
     m_trendStale = true;
     m_whatHelpsStale = true;
+    m_reader->drop(TrendRead);
+    m_reader->drop(WhatHelpsRead);
     updateShownTab();
 }
 
@@ -206,6 +217,7 @@ void JournalPage::applyFilter()
     m_checkIns->setFilter(m_ui->filterBar->filter());
     updateCount();
     m_trendStale = true;
+    m_reader->drop(TrendRead);
     updateShownTab();
 }
 
@@ -278,18 +290,35 @@ void JournalPage::journalEdited(const Result<void> &result)
     refresh();
 }
 
-void JournalPage::updateSummary()
+template<typename T>
+void JournalPage::calculate(ReadTopic topic, CalculatedArea *area,
+    std::function<Result<T>(const JournalStore &)> read, std::function<void(const T &)> show)
 {
-    const Result<JournalSummary> result = summary(m_journal.store(), m_now());
-    if (!result.ok()) {
-        m_ui->weekLabel->setText(result.error());
-        m_ui->streakLabel->clear();
-        m_ui->reliefLabel->clear();
-        return;
-    }
-    m_ui->weekLabel->setText(JournalWording::thisWeek(result.value()));
-    m_ui->streakLabel->setText(JournalWording::daysInARow(result.value()));
-    m_ui->reliefLabel->setText(JournalWording::reliefComparison(result.value()));
+    area->startCalculating();
+    m_reader->read<T>(topic, m_journal.filePath(), std::move(read),
+        [area, show = std::move(show)](const Result<T> &result) {
+            if (!result.ok()) {
+                area->showProblem(result.error());
+                return;
+            }
+            show(result.value());
+            area->showContent();
+        });
+}
+
+void JournalPage::readSummary()
+{
+    calculate<JournalSummary>(
+        SummaryRead, m_ui->summaryArea,
+        [now = m_now()](const JournalStore &store) { return summary(store, now); },
+        [this](const JournalSummary &summary) { showSummary(summary); });
+}
+
+void JournalPage::showSummary(const JournalSummary &summary)
+{
+    m_ui->weekLabel->setText(JournalWording::thisWeek(summary));
+    m_ui->streakLabel->setText(JournalWording::daysInARow(summary));
+    m_ui->reliefLabel->setText(JournalWording::reliefComparison(summary));
 }
 
 void JournalPage::updateCount()
@@ -322,22 +351,19 @@ void JournalPage::updateShownTab()
     const QWidget *tab = m_ui->journalTabs->currentWidget();
     if (tab == m_ui->trendTab && m_trendStale) {
         if (!m_trendChart) {
-            m_trendChart = new JournalTrendChart(m_ui->trendTab);
+            m_trendChart = new JournalTrendChart(m_ui->trendContent);
             m_ui->trendLayout->addWidget(m_trendChart);
         }
-        const Result<TrendSeries> result = trend(m_journal.store(), m_checkIns->filter());
-        if (result.ok())
-            m_trendChart->setTrend(result.value());
-        else
-            showError(result.error());
         m_trendStale = false;
+        calculate<TrendSeries>(
+            TrendRead, m_ui->trendArea,
+            [filter = m_checkIns->filter()](
+                const JournalStore &store) { return trend(store, filter); },
+            [this](const TrendSeries &series) { m_trendChart->setTrend(series); });
     } else if (tab == m_ui->whatHelpsTab && m_whatHelpsStale) {
-        const Result<WhatHelps> result = whatHelps(m_journal.store());
-        if (result.ok())
-            m_ui->whatHelpsTab->setWhatHelps(result.value());
-        else
-            showError(result.error());
         m_whatHelpsStale = false;
+        calculate<WhatHelps>(WhatHelpsRead, m_ui->whatHelpsArea, whatHelps,
+            [this](const WhatHelps &helps) { m_ui->whatHelpsView->setWhatHelps(helps); });
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QUuid>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -20,14 +21,19 @@ class QUndoStack;
 
 namespace toward {
 
+class CalculatedArea;
 class CheckInTableModel;
 class Journal;
+class JournalReader;
+class JournalStore;
 class JournalTrendChart;
+struct JournalSummary;
 
 // The review of the pain journal: a summary, filters, the check-ins that match (newest first) with
 // the chosen one in full, the trend of pain over time, and what helps. Notes are edited and
 // check-ins deleted here, through the window's undo stack. A journal without check-ins gets a
-// friendly word instead; one that cannot be read says so, and never passes for empty.
+// friendly word instead; one that cannot be read says so, and never passes for empty. The summary,
+// the trend and what helps are worked out on a reader thread of the page's own.
 class JournalPage final : public QWidget {
     Q_OBJECT
 
@@ -43,6 +49,8 @@ public:
     // Saves a note being edited, e.g. before the app quits. Fails with the reason when it cannot
     // be saved; succeeds when there is nothing to save.
     Result<void> saveEditedNote();
+    // From a summary, trend or what helps read being asked for until the last one is shown.
+    bool isCalculating() const;
 
 public slots:
     // Reads everything shown again, after the journal changed.
@@ -58,17 +66,25 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    enum ReadTopic { SummaryRead, TrendRead, WhatHelpsRead };
+
+    // Shows "Calculating…" in `area` (after a moment), reads on the reader, then shows the result
+    // with `show`, or the reason it could not be read.
+    template<typename T>
+    void calculate(ReadTopic topic, CalculatedArea *area,
+        std::function<Result<T>(const JournalStore &)> read, std::function<void(const T &)> show);
     void applyFilter();
     void showCheckInAt(const QModelIndex &current);
     void saveNote();
     void deleteShownCheckIn();
     void journalEdited(const Result<void> &result);
-    void updateSummary();
+    void readSummary();
+    void showSummary(const JournalSummary &summary);
     void updateCount();
     void updateReadOnly();
     void showUnreadable(const QString &error);
-    // Fills the trend or what-helps tab when it is shown and out of date; builds the chart the
-    // first time the trend is shown.
+    // Reads the trend or what helps again when its tab is shown and out of date; builds the chart
+    // the first time the trend is shown.
     void updateShownTab();
     void showError(const QString &message);
 
@@ -77,6 +93,7 @@ private:
     QUndoStack &m_undoStack;
     Clock m_now;
     CheckInTableModel *m_checkIns;
+    JournalReader *m_reader;
     JournalTrendChart *m_trendChart = nullptr;
     QAction *m_saveNoteAction;
     QAction *m_deleteAction;

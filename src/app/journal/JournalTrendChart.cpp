@@ -14,33 +14,44 @@ namespace toward {
 
 namespace {
 
-// A day's point sits at its noon, and a week's in the middle of the week (Thursday noon), so
-// both line up with the days they stand for.
-qreal dayPosition(QDate day)
-{
-    return qreal(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch());
-}
-
-qreal weekPosition(QDate monday)
-{
-    return dayPosition(monday.addDays(3));
-}
-
 struct SeriesPoints {
     QList<QPointF> before;
     QList<QPointF> after;
 };
 
-SeriesPoints pointsOf(const QList<PainTally> &tallies, qreal (*position)(QDate))
+// The points of tallies that stand for `days` days each. A point sits in the middle of its days:
+// a day's at its noon, a week's on Thursday noon, so that each lines up with the days it stands
+// for.
+SeriesPoints pointsOf(const QList<PainTally> &tallies, int days)
 {
+    constexpr qint64 HalfDayMs = 12 * 60 * 60 * 1000;
     SeriesPoints points;
     for (const PainTally &tally : tallies) {
-        const qreal x = position(tally.start);
+        const qreal x = qreal(
+            QDateTime(tally.start, QTime(12, 0)).toMSecsSinceEpoch() + (days - 1) * HalfDayMs);
         points.before.append({x, tally.averageBefore()});
         if (const std::optional<double> after = tally.averageAfter())
             points.after.append({x, *after});
     }
     return points;
+}
+
+// How many days each point stands for, a multiple of the `unit` days that each tally stands
+// for, so that the plot has a pixel column for each point.
+int daysPerPoint(const QList<PainTally> &tallies, int unit, qint64 columns)
+{
+    if (tallies.isEmpty())
+        return unit;
+    const qint64 units = tallies.constFirst().start.daysTo(tallies.constLast().start) / unit + 1;
+    return unit * int((units + columns - 1) / columns);
+}
+
+void showPoints(
+    QLineSeries *before, QLineSeries *after, const QList<PainTally> &tallies, int daysPerPoint)
+{
+    const SeriesPoints points = pointsOf(inSpans(tallies, daysPerPoint), daysPerPoint);
+    before->replace(points.before);
+    after->replace(points.after);
 }
 
 } // namespace
@@ -60,10 +71,6 @@ JournalTrendChart::JournalTrendChart(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setMinimumHeight(fontMetrics().lineSpacing() * 14);
 
-    m_dailyBefore->setName(tr("Pain before, each day"));
-    m_dailyAfter->setName(tr("Pain after, each day"));
-    m_weeklyBefore->setName(tr("Weekly average before"));
-    m_weeklyAfter->setName(tr("Weekly average after"));
     for (QLineSeries *daily : {m_dailyBefore, m_dailyAfter}) {
         daily->setMarkerSize(5);
         daily->setPointsVisible(true);
@@ -97,16 +104,15 @@ JournalTrendChart::JournalTrendChart(QWidget *parent)
             marker->setShape(QLegend::MarkerShapeCircle);
     }
     applyPalette();
+    showAtPlotWidth();
+    connect(chart, &QChart::plotAreaChanged, this, &JournalTrendChart::showAtPlotWidth);
 }
 
 void JournalTrendChart::setTrend(const TrendSeries &trend)
 {
-    const SeriesPoints days = pointsOf(trend.days, dayPosition);
-    const SeriesPoints weeks = pointsOf(trend.weeks, weekPosition);
-    m_dailyBefore->replace(days.before);
-    m_dailyAfter->replace(days.after);
-    m_weeklyBefore->replace(weeks.before);
-    m_weeklyAfter->replace(weeks.after);
+    m_trend = trend;
+    m_daysPerDot = 0;
+    showAtPlotWidth();
 
     chart()->setTitle(trend.days.isEmpty() ? tr("No check-ins match the filters.") : QString());
     if (trend.days.isEmpty())
@@ -120,6 +126,33 @@ void JournalTrendChart::setTrend(const TrendSeries &trend)
         last = last.addDays(3);
     }
     m_timeAxis->setRange(QDateTime(first, QTime(0, 0)), QDateTime(last.addDays(1), QTime(0, 0)));
+}
+
+void JournalTrendChart::showAtPlotWidth()
+{
+    // Before the chart is first laid out, the view is as wide as the plot can be.
+    const qreal plotWidth = chart()->plotArea().width();
+    const qint64 columns = std::max<qint64>(1, plotWidth >= 1 ? qint64(plotWidth) : width());
+    const int daysPerDot = daysPerPoint(m_trend.days, 1, columns);
+    const int daysPerLinePoint = daysPerPoint(m_trend.weeks, 7, columns);
+    if (daysPerDot == m_daysPerDot && daysPerLinePoint == m_daysPerLinePoint)
+        return;
+    m_daysPerDot = daysPerDot;
+    m_daysPerLinePoint = daysPerLinePoint;
+
+    showPoints(m_dailyBefore, m_dailyAfter, m_trend.days, daysPerDot);
+    showPoints(m_weeklyBefore, m_weeklyAfter, m_trend.weeks, daysPerLinePoint);
+    m_dailyBefore->setName(daysPerDot == 1
+            ? tr("Pain before, each day")
+            : tr("Pain before, average of each %1 days").arg(daysPerDot));
+    m_dailyAfter->setName(daysPerDot == 1
+            ? tr("Pain after, each day")
+            : tr("Pain after, average of each %1 days").arg(daysPerDot));
+    const int weeks = daysPerLinePoint / 7;
+    m_weeklyBefore->setName(
+        weeks == 1 ? tr("Weekly average before") : tr("Average before, each %1 weeks").arg(weeks));
+    m_weeklyAfter->setName(
+        weeks == 1 ? tr("Weekly average after") : tr("Average after, each %1 weeks").arg(weeks));
 }
 
 void JournalTrendChart::changeEvent(QEvent *event)

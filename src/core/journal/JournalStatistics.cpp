@@ -79,6 +79,20 @@ void addTo(PainTally &sum, const PainTally &more)
     sum.afterTotal += more.afterTotal;
 }
 
+// The days added up into the periods that `startOf` says they fall in; the days are oldest first.
+template<typename StartOf>
+QList<PainTally> grouped(const QList<PainTally> &days, StartOf startOf)
+{
+    QList<PainTally> periods;
+    for (const PainTally &day : days) {
+        const QDate start = startOf(day.start);
+        if (periods.isEmpty() || periods.last().start != start)
+            periods.append({start, 0, 0, 0, 0});
+        addTo(periods.last(), day);
+    }
+    return periods;
+}
+
 // Walks back from the newest check-in and stops as soon as no earlier one can fall on the first
 // day missing from the streak, so it reads about as many check-ins as the streak holds.
 Result<int> daysInARow(const JournalStore &store, QDate lastDay)
@@ -348,14 +362,19 @@ Result<TrendSeries> trend(const JournalStore &store, const JournalFilter &filter
     if (!days.ok())
         return Result<TrendSeries>::failure(days.error());
     TrendSeries series;
-    for (const DayTally &day : days.value()) {
+    for (const DayTally &day : days.value())
         series.days.append(day.pain);
-        const QDate monday = mondayOf(day.pain.start);
-        if (series.weeks.isEmpty() || series.weeks.last().start != monday)
-            series.weeks.append({monday, 0, 0, 0, 0});
-        addTo(series.weeks.last(), day.pain);
-    }
+    series.weeks = grouped(series.days, mondayOf);
     return series;
+}
+
+QList<PainTally> inSpans(const QList<PainTally> &days, int daysPerSpan)
+{
+    if (days.isEmpty())
+        return {};
+    const QDate first = days.constFirst().start;
+    return grouped(days,
+        [&](QDate day) { return first.addDays(first.daysTo(day) / daysPerSpan * daysPerSpan); });
 }
 
 QStringList whatHelpsAggregateSql()

@@ -109,6 +109,10 @@ struct TrendSeries {
 Result<JournalSummary> summary(const JournalStore &store, const QDateTime &now);
 Result<WhatHelps> whatHelps(const JournalStore &store);
 Result<TrendSeries> trend(const JournalStore &store, const JournalFilter &filter);
+// Tallies of days or weeks, oldest first, added up in spans of `daysPerSpan` days counted from the
+// first one's start, for a chart with more of them than room: one tally for each span with
+// check-ins, which starts on the span's first day. Every check-in counts, in its span.
+QList<PainTally> inSpans(const QList<PainTally> &days, int daysPerSpan);
 
 // The aggregate statements whatHelps runs (it then looks up one title per cue and practice), so a
 // benchmark can time the same SQL in another SQLite client.

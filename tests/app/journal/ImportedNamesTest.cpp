@@ -1,8 +1,10 @@
+#include "AppTestJournal.h"
 #include "AppTestModels.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "journal/CheckInTableModel.h"
 #include "journal/JournalActions.h"
+#include "journal/JournalPage.h"
 #include "journal/JournalTestData.h"
 #include "settings/AppSettings.h"
 
@@ -66,6 +68,9 @@ struct WindowOnEmptyJournal {
     {
         auto *tabs = child<QTabWidget>(u"journalTabs"_s);
         tabs->setCurrentWidget(child<QWidget>(u"whatHelpsTab"_s));
+        const auto *page = window->findChild<JournalPage *>();
+        REQUIRE(page);
+        REQUIRE(test::waitUntilCalculated(*page));
         const auto *tree = child<QTreeWidget>(u"notEnoughDataTree"_s);
         QStringList names;
         for (int i = 0; i < tree->topLevelItemCount(); ++i)

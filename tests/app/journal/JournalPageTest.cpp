@@ -5,15 +5,18 @@
 #include "TestSupport.h"
 #include "journal/CheckInTableModel.h"
 #include "journal/JournalTestData.h"
+#include "widgets/CalculatedArea.h"
 
 #include <QChartView>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -253,7 +256,8 @@ TEST_CASE("The filters narrow the table and the trend, driven from the keyboard"
         QTest::keyClick(fixture.page.get(), Qt::Key_T, Qt::AltModifier);
         const auto *chart = fixture.page->findChild<QChartView *>();
         REQUIRE(chart);
-        CHECK(QTest::qWaitFor([&] { return chart->isVisible(); }, 1000));
+        REQUIRE(test::waitUntilCalculated(*fixture.page));
+        CHECK(chart->isVisible());
         const auto pointsOf = [&](int series) {
             return qobject_cast<QXYSeries *>(chart->chart()->series().at(series))->count();
         };
@@ -263,6 +267,7 @@ TEST_CASE("The filters narrow the table and the trend, driven from the keyboard"
 
         auto *places = child<QComboBox>(*fixture.page, u"whereCombo"_s);
         places->setCurrentIndex(places->findText(u"Desk"_s));
+        REQUIRE(test::waitUntilCalculated(*fixture.page));
         CHECK(pointsOf(0) == 1);
     }
 }
@@ -455,6 +460,7 @@ TEST_CASE("What helps ranks cues and practices and keeps the ones with too few u
     PageOnJournal fixture(checkIns);
     fixture.show();
     QTest::keyClick(fixture.page.get(), Qt::Key_P, Qt::AltModifier);
+    REQUIRE(test::waitUntilCalculated(*fixture.page));
 
     const auto rows = [&](const char *name) {
         const auto *tree = child<QTreeWidget>(*fixture.page, QLatin1StringView(name).toString());
@@ -484,6 +490,7 @@ TEST_CASE("The summary says how the week, the streak and the last 30 days went")
     SECTION("a journal with check-ins")
     {
         PageOnJournal fixture;
+        REQUIRE(test::waitUntilCalculated(*fixture.page));
         CHECK(fixture.label("weekLabel") == u"This week: 3 check-ins"_s);
         CHECK(fixture.label("streakLabel") == u"3 days in a row"_s);
         CHECK(fixture.label("reliefLabel")
@@ -493,6 +500,7 @@ TEST_CASE("The summary says how the week, the streak and the last 30 days went")
     SECTION("one check-in, yesterday, that made it worse")
     {
         PageOnJournal fixture({test::simpleCheckIn(test::KnownJournalNow.addDays(-1), 2, 3)});
+        REQUIRE(test::waitUntilCalculated(*fixture.page));
         CHECK(fixture.label("weekLabel") == u"This week: 1 check-in"_s);
         CHECK(fixture.label("streakLabel") == u"1 day in a row"_s);
         CHECK(fixture.label("reliefLabel")
@@ -514,5 +522,49 @@ TEST_CASE("An empty journal gets a friendly word instead of an empty table")
     fixture.page->refresh();
     CHECK(stack->currentWidget()->objectName() == u"journalContent"_s);
     CHECK(fixture.model()->rowCount() == 1);
+    REQUIRE(test::waitUntilCalculated(*fixture.page));
     CHECK(fixture.label("weekLabel") == u"This week: 1 check-in"_s);
+}
+
+TEST_CASE("The trend shown is always the one the filters ask for now")
+{
+    PageOnJournal fixture;
+    fixture.show();
+    auto *tabs = child<QTabWidget>(*fixture.page, u"journalTabs"_s);
+    tabs->setCurrentWidget(child<QWidget>(*fixture.page, u"trendTab"_s));
+    const auto *chart = fixture.page->findChild<QChartView *>();
+    REQUIRE(chart);
+    auto *dailyBefore = qobject_cast<QXYSeries *>(chart->chart()->series().at(0));
+    QList<int> shown;
+    QObject::connect(dailyBefore, &QXYSeries::pointsReplaced, dailyBefore,
+        [&] { shown.append(int(dailyBefore->count())); });
+
+    // The filter changes while the trend of all check-ins is being read: results come back
+    // through the event loop, so that one cannot have been shown yet.
+    auto *places = child<QComboBox>(*fixture.page, u"whereCombo"_s);
+    places->setCurrentIndex(places->findText(u"Desk"_s));
+    REQUIRE(test::waitUntilCalculated(*fixture.page));
+    CHECK(shown == QList<int> {1});
+    CHECK(child<CalculatedArea>(*fixture.page, u"trendArea"_s)->currentIndex() == 0);
+}
+
+TEST_CASE("A statistic that cannot be read says why, and never passes for empty")
+{
+    PageOnJournal fixture;
+    fixture.show();
+    REQUIRE(test::waitUntilCalculated(*fixture.page));
+    // The page's reads open the journal afresh; the file is gone from under them.
+    REQUIRE(QFile::remove(fixture.journal->filePath()));
+
+    fixture.page->refresh();
+    QTest::keyClick(fixture.page.get(), Qt::Key_P, Qt::AltModifier);
+    REQUIRE(test::waitUntilCalculated(*fixture.page));
+    for (const char *name : {"summaryArea", "whatHelpsArea"}) {
+        const auto *area = child<CalculatedArea>(*fixture.page, QLatin1StringView(name).toString());
+        INFO(name);
+        CHECK(area->currentWidget()->objectName() == u"calculatedAreaNote"_s);
+        CHECK(child<QLabel>(*area, u"calculatedAreaNote"_s)
+                  ->text()
+                  .startsWith(u"There is no journal at"_s));
+    }
 }

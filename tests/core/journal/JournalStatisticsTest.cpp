@@ -417,6 +417,30 @@ TEST_CASE("The trend averages pain per day and per week", "[stats]")
     CHECK(neckSeries.days.at(0).start == QDate(2026, 11, 23));
 }
 
+TEST_CASE("Days added up in spans keep every check-in", "[stats]")
+{
+    const auto day = [](int dayOfMonth, int checkIns, int beforeTotal, int rated, int afterTotal) {
+        return PainTally {QDate(2026, 11, dayOfMonth), checkIns, beforeTotal, rated, afterTotal};
+    };
+    const QList<PainTally> days {
+        day(2, 2, 10, 2, 6), day(4, 1, 3, 1, 1), day(5, 1, 7, 0, 0), day(9, 3, 12, 1, 2)};
+
+    const QList<PainTally> spans = inSpans(days, 3);
+    REQUIRE(spans.size() == 3);
+    CHECK(spans.at(0).start == QDate(2026, 11, 2)); // the 2nd to the 4th
+    CHECK(spans.at(0).checkIns == 3);
+    CHECK(spans.at(0).averageBefore() == Approx(13.0 / 3));
+    CHECK(spans.at(0).averageAfter() == Approx(7.0 / 3));
+    CHECK(spans.at(1).start == QDate(2026, 11, 5)); // the 5th to the 7th
+    CHECK(spans.at(1).checkIns == 1);
+    CHECK_FALSE(spans.at(1).averageAfter());
+    CHECK(spans.at(2).start == QDate(2026, 11, 8)); // the 8th to the 10th
+    CHECK(spans.at(2).checkIns == 3);
+
+    CHECK(inSpans(days, 1).size() == days.size());
+    CHECK(inSpans({}, 3).isEmpty());
+}
+
 TEST_CASE("The trend counts what the table counts", "[stats]")
 {
     CheckIn atTheDesk = painAt(u"2026-11-12T08:00:00+01:00"_s, 6, 4);
