@@ -37,9 +37,10 @@ enum class AfterCue { Rate, MoveOn };
 
 // What to play in one part of a practice (the intro, or one cue) and when, in practice time from
 // the part's start: the spoken opening at zero, then a tone at each phase change of the cue's
-// breaths, then a spoken prompt when they are done. A pure value: the player reads practice time
-// from a PracticeStopwatch, so a pause silences the schedule and resuming goes on where it stopped;
-// skip and back start a new schedule for the new cue.
+// breaths, then, when they are done, a spoken prompt and after the last cue the practice's end.
+// A pure value: the player reads practice time from a PracticeStopwatch, so a pause silences the
+// schedule and resuming goes on where it stopped; skip and back start a new schedule for the new
+// cue.
 //
 // With speech the breaths begin when the opening has been spoken; its length is known only once
 // the voice has said it, so until setOpeningLength() the schedule lists nothing after the opening.
