@@ -1,7 +1,9 @@
 #pragma once
 
 #include "model/PracticeModel.h"
+#include "practice/BreathSchedule.h"
 #include "practice/MonotonicClock.h"
+#include "practice/PracticeStopwatch.h"
 
 #include <QList>
 
@@ -10,70 +12,38 @@
 
 namespace toward {
 
-enum class BreathPhase { Inhale, HoldIn, Exhale, HoldOut };
-
-// Where a breath pattern stands at a moment of practice.
-struct PacerState {
-    BreathPhase phase = BreathPhase::Inhale;
-    double progress = 0; // through the phase, 0 to 1
-    int breath = 1; // 1-based
-    milliseconds phaseLeft {0};
-    bool finished = false; // all breaths done; the other fields describe the very end
-
-    friend bool operator==(const PacerState &, const PacerState &) = default;
-};
-
-struct PhaseChange {
-    milliseconds at {0}; // practice time (pauses excluded)
-    BreathPhase phase = BreathPhase::Inhale; // the phase that begins
-    int breath = 1;
-
-    friend bool operator==(const PhaseChange &, const PhaseChange &) = default;
-};
-
-// Paces breathing through a pattern. Its state is always computed from the practice time that has
-// passed on the clock (less pauses), never by counting ticks, so late or missed ticks cannot make
-// it drift. Phases of zero length (a pattern without holds) are skipped.
+// Paces breathing through a pattern: its schedule read at the practice time on a stopwatch, never
+// by counting ticks.
 class BreathPacer {
 public:
     // `breaths`: how many breaths the practice lasts; none: endless.
     BreathPacer(
         const BreathPattern &pattern, const MonotonicClock &clock, std::optional<int> breaths = {});
 
-    void start();
-    void pause();
-    void resume();
-    bool isRunning() const { return m_startedAt.has_value() && !m_pausedAt.has_value(); }
-    bool isPaused() const { return m_pausedAt.has_value(); }
+    void start() { m_stopwatch.start(); }
+    void pause() { m_stopwatch.pause(); }
+    void resume() { m_stopwatch.resume(); }
+    bool isRunning() const { return m_stopwatch.isRunning(); }
+    bool isPaused() const { return m_stopwatch.isPaused(); }
 
     // Practice time so far: zero before start, frozen while paused.
-    milliseconds elapsed() const;
+    milliseconds elapsed() const { return m_stopwatch.elapsed(); }
     PacerState state() const { return stateAt(elapsed()); }
-    PacerState stateAt(milliseconds practiceTime) const;
+    PacerState stateAt(milliseconds practiceTime) const { return m_schedule.stateAt(practiceTime); }
     // Time until the next phase change (or the end); none when finished or when not running.
     std::optional<milliseconds> untilNextChange() const;
     // Every phase change in (from, to], in order, so none is lost when the caller was late.
-    QList<PhaseChange> changesBetween(milliseconds from, milliseconds to) const;
+    QList<PhaseChange> changesBetween(milliseconds from, milliseconds to) const
+    {
+        return m_schedule.changesBetween(from, to);
+    }
 
-    milliseconds totalLength() const; // zero when endless
-    const BreathPattern &pattern() const { return m_pattern; }
+    milliseconds totalLength() const { return m_schedule.totalLength(); } // zero when endless
+    const BreathPattern &pattern() const { return m_schedule.pattern(); }
 
 private:
-    struct Segment {
-        BreathPhase phase;
-        milliseconds start; // within the breath
-        milliseconds length;
-    };
-
-    std::chrono::nanoseconds activeTime() const;
-
-    BreathPattern m_pattern;
-    const MonotonicClock &m_clock;
-    std::optional<int> m_breaths;
-    QList<Segment> m_segments; // the pattern's non-empty phases, in order
-    std::optional<std::chrono::nanoseconds> m_startedAt;
-    std::optional<std::chrono::nanoseconds> m_pausedAt;
-    std::chrono::nanoseconds m_pausedTotal {0};
+    BreathSchedule m_schedule;
+    PracticeStopwatch m_stopwatch;
 };
 
 } // namespace toward
