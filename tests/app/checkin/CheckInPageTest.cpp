@@ -101,6 +101,17 @@ struct PageFixture {
         REQUIRE(page.flow()->practice());
         REQUIRE(page.flow()->practice()->id == u"desk-reset"_s);
     }
+
+    // From choosing the neck at the desk to the first cue, with `painBefore`.
+    void practiseNeckAtDesk(Qt::Key painBefore)
+    {
+        chooseNeckAtDesk();
+        press(Qt::Key_Return);
+        press(painBefore);
+        press(Qt::Key_Return);
+        press(Qt::Key_Return);
+        REQUIRE(stage() == CheckInStage::PracticingCue);
+    }
 };
 
 } // namespace
@@ -288,11 +299,7 @@ TEST_CASE(
     "A check-in the journal cannot take stays on the page and can be exported", "[checkin-page]")
 {
     PageFixture fixture;
-    fixture.chooseNeckAtDesk();
-    press(Qt::Key_Return);
-    press(Qt::Key_5);
-    press(Qt::Key_Return);
-    press(Qt::Key_Return);
+    fixture.practiseNeckAtDesk(Qt::Key_5);
     press(Qt::Key_Escape);
     QMessageBox *box = waitForQuestion(u"endEarlyBox"_s);
     fixture.answer(box, QMessageBox::Yes);
@@ -419,11 +426,7 @@ TEST_CASE(
     "Cues rated after each: the end of the practice asks nothing more about them", "[checkin-page]")
 {
     PageFixture fixture;
-    fixture.chooseNeckAtDesk();
-    press(Qt::Key_Return);
-    press(Qt::Key_6);
-    press(Qt::Key_Return);
-    press(Qt::Key_Return);
+    fixture.practiseNeckAtDesk(Qt::Key_6);
     press(Qt::Key_Right);
     press(Qt::Key_Right);
     REQUIRE(fixture.stage() == CheckInStage::RatingAfter);

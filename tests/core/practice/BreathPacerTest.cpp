@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "practice/ManualClock.h"
+#include "practice/TestBreathPatterns.h"
 
 #include <QRandomGenerator>
 
@@ -11,21 +12,9 @@ using namespace std::chrono_literals;
 
 namespace {
 
-BreathPattern pattern(
-    milliseconds inhale, milliseconds holdIn, milliseconds exhale, milliseconds holdOut)
-{
-    BreathPattern p;
-    p.id = QStringLiteral("test");
-    p.inhale = inhale;
-    p.holdIn = holdIn;
-    p.exhale = exhale;
-    p.holdOut = holdOut;
-    return p;
-}
-
-const BreathPattern Resonance = pattern(5500ms, 0ms, 5500ms, 0ms);
-const BreathPattern Box = pattern(4s, 4s, 4s, 4s);
-const BreathPattern FourSevenEight = pattern(4s, 7s, 8s, 0ms);
+using test::Box;
+using test::FourSevenEight;
+using test::Resonance;
 
 // Every phase change a pattern puts in [0, until), worked out independently of the pacer.
 QList<PhaseChange> expectedChanges(const BreathPattern &p, milliseconds until)

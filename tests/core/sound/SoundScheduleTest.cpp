@@ -5,6 +5,7 @@
 #include "practice/CheckInFlow.h"
 #include "practice/ManualClock.h"
 #include "practice/PracticeStopwatch.h"
+#include "practice/TestBreathPatterns.h"
 #include "sound/SoundWording.h"
 
 #include <QRandomGenerator>
@@ -34,21 +35,9 @@ struct StringMaker<SoundEvent> {
 
 namespace {
 
-BreathPattern pattern(
-    milliseconds inhale, milliseconds holdIn, milliseconds exhale, milliseconds holdOut)
-{
-    BreathPattern p;
-    p.id = QStringLiteral("test");
-    p.inhale = inhale;
-    p.holdIn = holdIn;
-    p.exhale = exhale;
-    p.holdOut = holdOut;
-    return p;
-}
-
-const BreathPattern Resonance = pattern(5500ms, 0ms, 5500ms, 0ms);
-const BreathPattern Box = pattern(4s, 4s, 4s, 4s);
-const BreathPattern FourSevenEight = pattern(4s, 7s, 8s, 0ms);
+using test::Box;
+using test::FourSevenEight;
+using test::Resonance;
 
 // Cue `index` (0-based) of `count`, with `breaths` breaths.
 CurrentCue currentCue(int breaths, int index = 0, int count = 3)

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "model/PracticeModel.h"
+
+#include <chrono>
+
+namespace toward::test {
+
+inline BreathPattern breathPattern(
+    milliseconds inhale, milliseconds holdIn, milliseconds exhale, milliseconds holdOut)
+{
+    BreathPattern pattern;
+    pattern.id = QStringLiteral("test");
+    pattern.inhale = inhale;
+    pattern.holdIn = holdIn;
+    pattern.exhale = exhale;
+    pattern.holdOut = holdOut;
+    return pattern;
+}
+
+// Three shapes the pacing must handle: no holds, every hold, and one long hold.
+inline const BreathPattern Resonance = breathPattern(std::chrono::milliseconds(5500),
+    std::chrono::milliseconds(0), std::chrono::milliseconds(5500), std::chrono::milliseconds(0));
+inline const BreathPattern Box = breathPattern(std::chrono::seconds(4), std::chrono::seconds(4),
+    std::chrono::seconds(4), std::chrono::seconds(4));
+inline const BreathPattern FourSevenEight = breathPattern(std::chrono::seconds(4),
+    std::chrono::seconds(7), std::chrono::seconds(8), std::chrono::milliseconds(0));
+
+} // namespace toward::test
