@@ -118,10 +118,17 @@ TEST_CASE("A writer killed at any moment loses no committed check-in and never d
             round % 2 ? JournalStore::Access::ReadOnly : JournalStore::Access::ReadWrite;
         const JournalStore::OpenResult opened = JournalStore::open(journalPath, access);
         INFO(opened.problem.message);
+        if (opened.problem.kind == JournalOpenProblem::Kind::Unfinished) {
+            REQUIRE(committed.isEmpty()); // killed while it made the journal
+            continue;
+        }
         REQUIRE(opened.store);
         REQUIRE(integrityCheck(*opened.store) == u"ok"_s);
+        const Result<qint64> counted = opened.store->count();
+        INFO((counted.ok() ? QString() : counted.error()));
+        REQUIRE(counted.ok());
         REQUIRE(missingIds(*opened.store, ids) == 0);
-        const qint64 count = opened.store->count().value();
+        const qint64 count = counted.value();
         REQUIRE(count >= previousCount);
         REQUIRE(count >= committed.size());
         previousCount = count;

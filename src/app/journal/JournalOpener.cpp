@@ -48,8 +48,10 @@ JournalStart JournalOpener::resolveProblem(JournalOpenProblem problem) const
     JournalStart start;
     JournalProblemPrompt prompt;
     prompt.problem = problem;
-    // A file that is not a journal has nothing to read; a damaged or newer one may.
-    prompt.canOpenReadOnly = problem.kind != JournalOpenProblem::Kind::NotAJournal;
+    // A file that is not a journal, or not yet one, has nothing to read; a damaged or newer one
+    // may.
+    prompt.canOpenReadOnly = problem.kind != JournalOpenProblem::Kind::NotAJournal
+        && problem.kind != JournalOpenProblem::Kind::Unfinished;
     const JournalBackups backups(m_journal.dataDirectory());
     for (;;) {
         prompt.backups = backups.list();

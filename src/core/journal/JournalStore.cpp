@@ -409,6 +409,12 @@ JournalStore::OpenResult JournalStore::open(
                 .arg(version)
                 .arg(JournalSchema::CurrentVersion));
     }
+    // Nothing was ever committed to it, so nothing is lost; but only a writer can finish it.
+    if (access == Access::ReadOnly && version == 0) {
+        return failure(Kind::Unfinished,
+            u"%1 holds no journal yet: Toward stopped while making it. Opening it for writing "
+            "finishes it."_s.arg(filePath));
+    }
     // quick_check reads every page, like integrity_check, but skips the slow index cross-checks.
     if (verification == Verification::Full) {
         if (const Result<void> healthy = runCheck(database, u"quick_check"_s); !healthy.ok())

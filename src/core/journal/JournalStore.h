@@ -20,6 +20,8 @@ struct JournalOpenProblem {
         NotAJournal, // not a SQLite database, or one that belongs to something else
         Damaged, // fails the integrity check
         NewerSchema, // written by a newer Toward
+        Unfinished, // made, but Toward stopped before it held a journal: opening for writing ends
+                    // it
         CannotOpen, // permissions, missing folder, locked by another program...
     };
     Kind kind = Kind::CannotOpen;

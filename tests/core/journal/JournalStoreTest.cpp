@@ -231,6 +231,38 @@ TEST_CASE("An empty version-0 database is migrated forward", "[journal][migratio
     CHECK(store->add(test::fullCheckIn(at(u"2026-11-20T08:00:00Z"_s))).ok());
 }
 
+TEST_CASE("A journal whose making was cut short is named so read-only, and finished by a writer",
+    "[journal][safety]")
+{
+    test::TemporaryDataDir dir;
+    const QString path = dir.filePath(u"journal.sqlite"_s);
+    // As a writer killed between making the file and committing its tables leaves it.
+    SECTION("an empty file")
+    {
+        dir.writeFile(u"journal.sqlite"_s, {});
+    }
+    SECTION("a database with no tables")
+    {
+        runSql(path, {u"PRAGMA user_version = 0"_s, u"VACUUM"_s});
+    }
+
+    const QByteArray before = test::readFile(path);
+    const JournalStore::OpenResult readOnly =
+        JournalStore::open(path, JournalStore::Access::ReadOnly);
+    CHECK_FALSE(readOnly.store);
+    CHECK(readOnly.problem.kind == JournalOpenProblem::Kind::Unfinished);
+    CHECK(readOnly.problem.message
+        == path
+            + u" holds no journal yet: Toward stopped while making it. Opening it for writing "
+              "finishes it."_s);
+    CHECK(test::readFile(path) == before);
+
+    const JournalStore::OpenResult writable =
+        JournalStore::open(path, JournalStore::Access::ReadWrite);
+    REQUIRE(writable.store);
+    CHECK(writable.store->count().value() == 0);
+}
+
 TEST_CASE("A file that is not a journal is refused and left untouched", "[journal][safety]")
 {
     test::TemporaryDataDir dir;
