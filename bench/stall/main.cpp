@@ -12,8 +12,10 @@
 #include "settings/AppSettings.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -117,7 +119,8 @@ TowardRun towardStall(const QString &dataDir, int seconds)
     });
     window.show();
     heartbeat.start();
-    // What a person might do meanwhile: look at the journal, its trend and what helps.
+    // What a person might do meanwhile: look at the journal, its trend and what helps, then
+    // search the check-ins for a word and narrow them to a region.
     QTimer::singleShot(1000, &window, [&] { window.showPage(MainWindow::Page::Journal); });
     QTimer::singleShot(2000, &window, [&] {
         if (auto *tabs = window.findChild<QTabWidget *>(u"journalTabs"_s))
@@ -126,6 +129,16 @@ TowardRun towardStall(const QString &dataDir, int seconds)
     QTimer::singleShot(3500, &window, [&] {
         if (auto *tabs = window.findChild<QTabWidget *>(u"journalTabs"_s))
             tabs->setCurrentIndex(2);
+    });
+    QTimer::singleShot(5000, &window, [&] {
+        if (auto *tabs = window.findChild<QTabWidget *>(u"journalTabs"_s))
+            tabs->setCurrentIndex(0);
+        if (auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s))
+            search->setText(u"towel"_s);
+    });
+    QTimer::singleShot(7000, &window, [&] {
+        if (auto *regions = window.findChild<QComboBox *>(u"regionCombo"_s))
+            regions->setCurrentIndex(1);
     });
     runFor(seconds);
     heartbeat.stop();

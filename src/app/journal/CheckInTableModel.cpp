@@ -1,14 +1,22 @@
 #include "journal/CheckInTableModel.h"
 
 #include "journal/Journal.h"
+#include "journal/JournalReader.h"
 #include "journal/JournalWording.h"
 
 #include <QLocale>
 #include <QPalette>
 
 #include <limits>
+#include <utility>
 
 namespace toward {
+
+namespace {
+
+constexpr int FilterRead = 0; // the reader's one topic
+
+} // namespace
 
 ChangeColours ChangeColours::forPalette(const QPalette &palette)
 {
@@ -22,6 +30,7 @@ ChangeColours ChangeColours::forPalette(const QPalette &palette)
 CheckInTableModel::CheckInTableModel(const Journal &journal, QObject *parent)
     : QAbstractTableModel(parent)
     , m_journal(journal)
+    , m_reader(new JournalReader(this))
 {
     connect(&journal, &Journal::reset, this, &CheckInTableModel::reset);
     reset();
@@ -30,18 +39,55 @@ CheckInTableModel::CheckInTableModel(const Journal &journal, QObject *parent)
 void CheckInTableModel::setFilter(const JournalFilter &filter)
 {
     m_filter = filter;
-    reset();
+    m_filtering = true;
+    m_reader->read<FirstRows>(
+        FilterRead, m_journal.filePath(),
+        [filter](const JournalStore &store) -> Result<FirstRows> {
+            const Result<qint64> counted = store.count(filter);
+            if (!counted.ok())
+                return Result<FirstRows>::failure(counted.error());
+            Result<QList<CheckInSummary>> page = store.summaries(filter, 0, PageSize);
+            if (!page.ok())
+                return Result<FirstRows>::failure(page.error());
+            return FirstRows {counted.value(), std::move(page).value()};
+        },
+        [this](const Result<FirstRows> &read) { showFirstRows(read); });
+}
+
+void CheckInTableModel::showFirstRows(const Result<FirstRows> &read)
+{
+    beginResetModel();
+    m_pages.clear();
+    m_pageUse.clear();
+    m_readError = read.ok() ? QString() : read.error();
+    m_rowCount = read.ok() ? rowsFrom(read.value().count) : 0;
+    if (read.ok()) {
+        m_pages.insert(0, read.value().page);
+        m_pageUse.append(0);
+    }
+    m_filtering = false;
+    endResetModel();
+    emit filterApplied();
+}
+
+int CheckInTableModel::rowsFrom(qint64 count)
+{
+    return int(qMin<qint64>(count, std::numeric_limits<int>::max()));
 }
 
 int CheckInTableModel::countRows() const
 {
     const Result<qint64> counted = m_journal.store().count(m_filter);
     m_readError = counted.ok() ? QString() : counted.error();
-    return counted.ok() ? int(qMin<qint64>(counted.value(), std::numeric_limits<int>::max())) : 0;
+    return counted.ok() ? rowsFrom(counted.value()) : 0;
 }
 
 void CheckInTableModel::reload()
 {
+    if (m_filtering) {
+        reset();
+        return;
+    }
     const int rows = countRows();
     if (rows != m_rowCount) {
         reset();
@@ -55,11 +101,16 @@ void CheckInTableModel::reload()
 
 void CheckInTableModel::reset()
 {
+    // Counted here, the filter asked for needs no other read.
+    m_reader->drop(FilterRead);
+    const bool filterWaited = std::exchange(m_filtering, false);
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
     m_rowCount = countRows();
     endResetModel();
+    if (filterWaited)
+        emit filterApplied();
 }
 
 void CheckInTableModel::setChangeColours(const ChangeColours &colours)

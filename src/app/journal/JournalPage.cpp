@@ -102,6 +102,7 @@ JournalPage::JournalPage(Journal &journal, QUndoStack &undoStack, Clock now, QWi
     connect(&m_journal, &Journal::reset, this, &JournalPage::refresh);
     connect(&m_journal, &Journal::accessChanged, this, &JournalPage::updateReadOnly);
     connect(m_checkIns, &CheckInTableModel::readFailed, this, &JournalPage::updateCount);
+    connect(m_checkIns, &CheckInTableModel::filterApplied, this, &JournalPage::updateCount);
 
     updateReadOnly();
     refresh();
@@ -116,7 +117,7 @@ void JournalPage::setRegions(const QList<Region> &regions)
 
 bool JournalPage::isCalculating() const
 {
-    return m_reader->isBusy();
+    return m_reader->isBusy() || m_checkIns->isFiltering();
 }
 
 JournalFilter JournalPage::filter() const
@@ -323,6 +324,10 @@ void JournalPage::showSummary(const JournalSummary &summary)
 
 void JournalPage::updateCount()
 {
+    if (m_checkIns->isFiltering()) {
+        m_ui->countLabel->setText(tr("Finding the check-ins that match…"));
+        return;
+    }
     if (const QString error = m_checkIns->readError(); !error.isEmpty()) {
         m_ui->countLabel->setText(tr("Some check-ins cannot be read: %1").arg(error));
         return;

@@ -49,7 +49,8 @@ public:
     // Saves a note being edited, e.g. before the app quits. Fails with the reason when it cannot
     // be saved; succeeds when there is nothing to save.
     Result<void> saveEditedNote();
-    // From a summary, trend or what helps read being asked for until the last one is shown.
+    // From a read being asked for (the rows of a filter, the summary, trend or what helps) until
+    // the last one is shown.
     bool isCalculating() const;
 
 public slots:

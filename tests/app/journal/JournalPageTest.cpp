@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -199,6 +200,41 @@ TEST_CASE("The table reads the journal a page at a time, only where the view loo
         model->loadedRowCount() == CheckInTableModel::MaxCachedPages * CheckInTableModel::PageSize);
 }
 
+TEST_CASE("A filter's rows are found off the window's thread; the rows before stay meanwhile")
+{
+    PageOnJournal fixture;
+    fixture.show();
+    CheckInTableModel *model = fixture.model();
+    REQUIRE(model->rowCount() == 6);
+
+    JournalFilter desk;
+    desk.context = Context::Desk;
+    model->setFilter(desk);
+    CHECK(model->isFiltering());
+    CHECK(model->rowCount() == 6);
+    CHECK(fixture.page->isCalculating());
+
+    SECTION("then the filter's rows replace them")
+    {
+        QSignalSpy applied(model, &CheckInTableModel::filterApplied);
+        REQUIRE(test::waitUntilCalculated(*fixture.page));
+        CHECK(applied.count() == 1);
+        CHECK(model->rowCount() == 1);
+        CHECK(fixture.cell(0, CheckInTableModel::WhereColumn) == u"Desk"_s);
+    }
+    SECTION("a change to the journal meanwhile applies the filter at once, and only once")
+    {
+        model->reload();
+        CHECK_FALSE(model->isFiltering());
+        CHECK(model->rowCount() == 1);
+        QSignalSpy applied(model, &CheckInTableModel::filterApplied);
+        REQUIRE(test::waitUntilCalculated(*fixture.page));
+        QTest::qWait(50); // a dropped read would come back by now
+        CHECK(applied.count() == 0);
+        CHECK(model->rowCount() == 1);
+    }
+}
+
 TEST_CASE("The filters narrow the table and the trend, driven from the keyboard")
 {
     PageOnJournal fixture;
@@ -226,6 +262,7 @@ TEST_CASE("The filters narrow the table and the trend, driven from the keyboard"
         regions->setFocus();
         QTest::keyClick(regions, Qt::Key_Down);
         CHECK(regions->currentText() == u"Neck"_s);
+        REQUIRE(test::waitUntilCalculated(*fixture.page));
         CHECK(model->rowCount() == 2);
         CHECK(fixture.cell(0, CheckInTableModel::RegionsColumn) == u"Low back, Neck"_s);
         CHECK(fixture.cell(1, CheckInTableModel::RegionsColumn) == u"neck"_s);
@@ -237,6 +274,7 @@ TEST_CASE("The filters narrow the table and the trend, driven from the keyboard"
         QTest::keyClick(places, Qt::Key_Down);
         QTest::keyClick(places, Qt::Key_Down);
         CHECK(places->currentText() == u"Desk"_s);
+        REQUIRE(test::waitUntilCalculated(*fixture.page));
         CHECK(model->rowCount() == 1);
         CHECK(fixture.cell(0, CheckInTableModel::WhereColumn) == u"Desk"_s);
     }
@@ -246,8 +284,10 @@ TEST_CASE("The filters narrow the table and the trend, driven from the keyboard"
         dates->setFocus();
         QTest::keyClick(dates, Qt::Key_Down);
         CHECK(dates->currentText() == u"Last 7 days"_s);
+        REQUIRE(test::waitUntilCalculated(*fixture.page));
         CHECK(model->rowCount() == 3);
         QTest::keyClick(dates, Qt::Key_Down);
+        REQUIRE(test::waitUntilCalculated(*fixture.page));
         CHECK(model->rowCount() == 5);
     }
     SECTION("the trend, built when its tab is first shown, follows the filters")
