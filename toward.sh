@@ -18,7 +18,8 @@ readonly REQUIRED_PACKAGES=(
     fonts-dejavu-core
 )
 # The tests read the PDF report back with poppler's pdftotext and pdfinfo.
-readonly TEST_PACKAGES=(poppler-utils)
+# The sound test (tests/sound) plays into a private PulseAudio null sink and records it with parec.
+readonly TEST_PACKAGES=(poppler-utils pulseaudio pulseaudio-utils)
 
 usage() {
     cat <<'EOF'
