@@ -14,10 +14,12 @@ readonly REQUIRED_PACKAGES=(
     cmake g++ ninja-build catch2 libgl-dev
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite
     qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-multimedia-dev
     fonts-dejavu-core
 )
 # The tests read the PDF report back with poppler's pdftotext and pdfinfo.
-readonly TEST_PACKAGES=(poppler-utils)
+# The sound test (tests/sound) plays into a private PulseAudio null sink and records it with parec.
+readonly TEST_PACKAGES=(poppler-utils pulseaudio pulseaudio-utils)
 
 usage() {
     cat <<'EOF'

@@ -79,6 +79,12 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &jour
         if (m_checkInPage)
             m_checkInPage->setRateCuesAtEnd(atEnd);
     });
+    m_ui->breathTonesAction->setChecked(m_settings.value(Setting::BreathTones));
+    connect(m_ui->breathTonesAction, &QAction::toggled, this, [this](bool on) {
+        m_settings.setValue(Setting::BreathTones, on);
+        if (m_checkInPage)
+            m_checkInPage->setBreathTones(on);
+    });
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
     connectJournalActions();
 
@@ -168,6 +174,7 @@ void MainWindow::buildCheckInPage()
     m_checkInPage = new CheckInPage(m_journal, dataFolder(), systemNow, m_ui->checkInPage);
     m_checkInPage->setReducedMotion(m_ui->reducedMotionAction->isChecked());
     m_checkInPage->setRateCuesAtEnd(m_ui->rateCuesAtEndAction->isChecked());
+    m_checkInPage->setBreathTones(m_ui->breathTonesAction->isChecked());
     connect(m_checkInPage, &CheckInPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_checkInPage, &CheckInPage::saved, this, [this] {
         if (m_journalPage)

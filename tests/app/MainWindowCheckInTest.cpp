@@ -270,7 +270,8 @@ TEST_CASE("Started with --practice, a check-in opens with that practice at the r
     }
 }
 
-TEST_CASE("The check-in menu keeps my breath pattern, reduced motion and when cues are rated",
+TEST_CASE(
+    "The check-in menu keeps my breath pattern, reduced motion, when cues are rated and tones",
     "[main-window][checkin]")
 {
     WindowFixture fixture;
@@ -282,6 +283,11 @@ TEST_CASE("The check-in menu keeps my breath pattern, reduced motion and when cu
     REQUIRE(rateAtEnd);
     rateAtEnd->trigger();
     CHECK(fixture.settings.value(Setting::RateCuesAtEnd));
+    auto *breathTones = fixture.window->findChild<QAction *>(u"breathTonesAction"_s);
+    REQUIRE(breathTones);
+    CHECK_FALSE(breathTones->isChecked());
+    breathTones->trigger();
+    CHECK(fixture.settings.value(Setting::BreathTones));
 
     auto *patterns = fixture.window->findChild<QMenu *>(u"breathPatternMenu"_s);
     REQUIRE(patterns);
@@ -306,6 +312,15 @@ TEST_CASE("The check-in menu keeps my breath pattern, reduced motion and when cu
     press(Qt::Key_2);
     press(Qt::Key_Return);
     press(Qt::Key_Return);
-    CHECK(fixture.page()->findChild<CheckInPracticeStep *>()->pacerWidget()->isReducedMotion());
+    auto *practiceStep = fixture.page()->findChild<CheckInPracticeStep *>();
+    CHECK(practiceStep->pacerWidget()->isReducedMotion());
     CHECK(fixture.page()->flow()->ratesCuesAtEnd());
+    // The tests' runner has no sound plugin beside it: the practice says so and goes on by sight.
+    CHECK(practiceStep->hasBreathTones());
+    CHECK_FALSE(practiceStep->practiceSound());
+    auto *soundProblem = practiceStep->findChild<QLabel *>(u"soundProblemLabel"_s);
+    REQUIRE(soundProblem);
+    CHECK(soundProblem->isVisible());
+    CHECK(soundProblem->text().startsWith(u"Sound is not installed: "_s));
+    CHECK(practiceStep->pacerWidget()->isTimerActive());
 }

@@ -205,6 +205,11 @@ void CheckInPage::setReducedMotion(bool reduced)
     m_ui->practiceStep->setReducedMotion(reduced);
 }
 
+void CheckInPage::setBreathTones(bool on)
+{
+    m_ui->practiceStep->setBreathTones(on);
+}
+
 void CheckInPage::setRateCuesAtEnd(bool atEnd)
 {
     m_rateCuesAtEnd = atEnd;

@@ -49,6 +49,8 @@ public:
     // For new check-ins, and the one in progress until its practice ends; a resumed check-in
     // keeps its own.
     void setRateCuesAtEnd(bool atEnd);
+    // Breath tones from the next cue on (see CheckInPracticeStep::setBreathTones).
+    void setBreathTones(bool on);
 
     // Starts a new check-in, dropping any other that was not saved.
     void begin(const PracticeModel &model, const QString &defaultBreathPatternId);

@@ -2,6 +2,8 @@
 
 #include "practice/CheckInFlow.h"
 #include "practice/PracticeWording.h"
+#include "sound/PracticeSound.h"
+#include "sound/SoundOutputLoader.h"
 #include "ui_CheckInPracticeStep.h"
 
 namespace toward {
@@ -56,6 +58,35 @@ void CheckInPracticeStep::setModel(const PracticeModel &model)
 void CheckInPracticeStep::setReducedMotion(bool reduced)
 {
     m_ui->pacer->setReducedMotion(reduced);
+}
+
+void CheckInPracticeStep::setBreathTones(bool on)
+{
+    m_breathTones = on;
+    if (!on) {
+        m_sound.reset();
+        m_ui->pacer->setRunsUnseen(false);
+        m_ui->soundProblemLabel->hide();
+    }
+}
+
+void CheckInPracticeStep::setSoundOutput(SoundOutput &output)
+{
+    m_sound.reset();
+    m_soundOutput = &output;
+}
+
+SoundOutput *CheckInPracticeStep::availableSoundOutput()
+{
+    if (!m_soundOutput) {
+        // The volume is fixed until the sound settings come.
+        m_ownSoundOutput = SoundOutputLoader::open(0.6);
+        m_soundOutput = m_ownSoundOutput.get();
+    }
+    const bool available = m_soundOutput->isAvailable();
+    m_ui->soundProblemLabel->setText(available ? QString() : m_soundOutput->problem());
+    m_ui->soundProblemLabel->setVisible(!available);
+    return available ? m_soundOutput : nullptr;
 }
 
 void CheckInPracticeStep::showFlow(const CheckInFlow &flow)
@@ -132,12 +163,23 @@ void CheckInPracticeStep::startPacing(const CheckInFlow &flow, bool paused)
     const std::optional<BreathPattern> pattern = flow.breathPattern();
     if (!current || !pattern)
         return;
+    m_sound.reset();
+    SoundOutput *output = m_breathTones ? availableSoundOutput() : nullptr;
     auto pacer = std::make_unique<BreathPacer>(*pattern, *m_clock, current->breaths);
     m_ui->pacer->setPacer(pacer.get());
     m_pacer = std::move(pacer);
+    m_ui->pacer->setRunsUnseen(output != nullptr);
     m_ui->pacer->start();
     if (paused)
         m_ui->pacer->pause();
+    if (output) {
+        // Tones alone need no lead-in: the sound joins the pacer where its breaths begin, and
+        // both read the same clock from the same moment, so ear and eye agree.
+        const SoundSchedule schedule = SoundSchedule::forCue(*current, *pattern,
+            flow.ratesCuesAtEnd() ? AfterCue::MoveOn : AfterCue::Rate, Speech::Off);
+        m_sound = std::make_unique<PracticeSound>(*m_clock, *output);
+        m_sound->play(schedule, schedule.breathsStart().value_or(milliseconds(0)), paused);
+    }
     showKeys(flow);
 }
 
@@ -145,10 +187,15 @@ void CheckInPracticeStep::togglePause()
 {
     if (!m_pacer)
         return;
-    if (m_pacer->isPaused())
+    if (m_pacer->isPaused()) {
         m_ui->pacer->resume();
-    else if (m_pacer->isRunning())
+        if (m_sound)
+            m_sound->resume();
+    } else if (m_pacer->isRunning()) {
         m_ui->pacer->pause();
+        if (m_sound)
+            m_sound->pause();
+    }
 }
 
 bool CheckInPracticeStep::isPaused() const
@@ -164,7 +211,13 @@ PacerWidget *CheckInPracticeStep::pacerWidget() const
 void CheckInPracticeStep::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
+    // Hidden itself, the step was left: the practice ended or moved on, and its tones with it.
+    if (isHidden())
+        m_sound.reset();
     // Breathing on while looking at the journal would miss the cue; it waits for Space instead.
+    // With tones it goes on, heard with the eyes closed or the window out of the way.
+    if (m_sound)
+        return;
     if (m_pacer && m_pacer->isRunning() && !m_pacer->state().finished)
         m_ui->pacer->pause();
 }

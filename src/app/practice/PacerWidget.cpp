@@ -91,6 +91,12 @@ void PacerWidget::setReducedMotion(bool reduced)
     armTimer();
 }
 
+void PacerWidget::setRunsUnseen(bool runs)
+{
+    m_runsUnseen = runs;
+    armTimer();
+}
+
 QString PacerWidget::phaseText() const
 {
     if (!m_pacer)
@@ -183,16 +189,13 @@ void PacerWidget::showEvent(QShowEvent *event)
 void PacerWidget::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    m_frameTimer.stop();
+    armTimer();
 }
 
 bool PacerWidget::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == window() && event->type() == QEvent::WindowStateChange) {
-        if (window()->isMinimized())
-            m_frameTimer.stop();
-        else
-            armTimer();
+        armTimer();
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -207,11 +210,15 @@ void PacerWidget::announcePhase(BreathPhase phase, int breath)
 void PacerWidget::armTimer()
 {
     m_frameTimer.stop();
-    if (!m_pacer || !isSeen())
+    if (!m_pacer || (!isSeen() && !m_runsUnseen))
         return;
     const std::optional<milliseconds> untilChange = m_pacer->untilNextChange();
     if (!untilChange)
         return; // paused, not started or finished: nothing moves
+    if (!isSeen()) {
+        m_frameTimer.start(std::max(*untilChange, milliseconds(1)));
+        return;
+    }
     const PacerState state = m_pacer->state();
     milliseconds wait = *untilChange;
     if (m_reducedMotion || isHold(state.phase)) {

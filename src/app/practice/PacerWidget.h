@@ -27,6 +27,12 @@ public:
     void setReducedMotion(bool reduced);
     bool isReducedMotion() const { return m_reducedMotion; }
 
+    // Whether the pacer goes on while the widget cannot be seen: then it wakes only at each phase
+    // change and at the end, to announce them, with no frames. Off by default: by sight alone a
+    // hidden pacer helps no one.
+    void setRunsUnseen(bool runs);
+    bool runsUnseen() const { return m_runsUnseen; }
+
     QString phaseText() const;
     QString countdownText() const;
     QString breathText() const;
@@ -60,6 +66,7 @@ private:
     milliseconds m_lastSeen {0};
     bool m_finishedEmitted = false;
     bool m_reducedMotion = false;
+    bool m_runsUnseen = false;
     int m_paintCount = 0;
     int m_tickCount = 0;
 };

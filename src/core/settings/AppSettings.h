@@ -23,6 +23,7 @@ inline const SettingKey<QString> LastModelFolder {"model/lastFolder", {}};
 inline const SettingKey<QString> DefaultBreathPattern {"practice/breathPattern", {}};
 inline const SettingKey<bool> ReducedMotion {"practice/reducedMotion", false};
 inline const SettingKey<bool> RateCuesAtEnd {"practice/rateCuesAtEnd", false};
+inline const SettingKey<bool> BreathTones {"practice/breathTones", false};
 } // namespace Setting
 
 // Typed access to the settings file in the data directory.

@@ -8,6 +8,9 @@
 #include "journal/JournalTestData.h"
 #include "practice/ManualClock.h"
 #include "practice/PacerWidget.h"
+#include "sound/PracticeSound.h"
+#include "sound/RecordingSoundOutput.h"
+#include "sound/SoundOutputLoader.h"
 
 #include <QApplication>
 #include <QFile>
@@ -431,4 +434,73 @@ TEST_CASE(
     press(Qt::Key_Right);
     REQUIRE(fixture.stage() == CheckInStage::RatingAfter);
     CHECK_FALSE(fixture.child<QWidget>(u"cueFeelingsBox"_s)->isVisible());
+}
+
+TEST_CASE("Breath tones: heard with each phase, paused with the pacer, going on unseen",
+    "[checkin-page][sound]")
+{
+    PageFixture fixture;
+    test::RecordingSoundOutput output;
+    auto *step = fixture.child<CheckInPracticeStep>(u"practiceStep"_s);
+    step->setSoundOutput(output);
+    fixture.page.setBreathTones(true);
+    fixture.page.setRateCuesAtEnd(true);
+    fixture.practiseNeckAtDesk(Qt::Key_6);
+
+    // The first inhale is heard as the pacer shows it: Calm, 4 s in and 6 s out.
+    PracticeSound *sound = step->practiceSound();
+    REQUIRE(sound);
+    output.setTimeSource(sound);
+    REQUIRE(output.heard.size() == 1);
+    CHECK(output.heard.constFirst().tone == BreathPhase::Inhale);
+    CHECK(fixture.child<QLabel>(u"soundProblemLabel"_s)->isHidden());
+    CHECK(sound->wakeAt() == SoundSchedule::LeadIn + 4s);
+
+    press(Qt::Key_Space);
+    CHECK(sound->isPaused());
+    CHECK_FALSE(sound->isTimerActive());
+    fixture.clock.advance(30s);
+    press(Qt::Key_Space);
+    CHECK_FALSE(sound->isPaused());
+    REQUIRE(sound->isTimerActive());
+
+    // Minimised, the practice goes on: the pacer wakes at phase changes only, the tones play.
+    fixture.page.showMinimized();
+    REQUIRE(QTest::qWaitFor([&] { return fixture.page.isMinimized(); }));
+    CHECK_FALSE(step->isPaused());
+    CHECK(fixture.pacer()->isTimerActive());
+    CHECK(fixture.pacer()->timerInterval() == 4s);
+    fixture.clock.advance(4s);
+    sound->catchUp();
+    REQUIRE(output.heard.size() == 2);
+    CHECK(output.heard.constLast().tone == BreathPhase::Exhale);
+
+    // Asked whether to end early, the tones wait; ending stops them.
+    fixture.page.showNormal();
+    fixture.backToPage();
+    press(Qt::Key_Escape);
+    QMessageBox *box = waitForQuestion(u"endEarlyBox"_s);
+    CHECK(sound->isPaused());
+    fixture.answer(box, QMessageBox::Yes);
+    REQUIRE(fixture.stage() == CheckInStage::RatingAfter);
+    CHECK_FALSE(step->practiceSound());
+}
+
+TEST_CASE("Breath tones without an audio device: said once on the page, the pacer goes on",
+    "[checkin-page][sound]")
+{
+    PageFixture fixture;
+    SilentSoundOutput output(u"No audio device: the pacer goes on without sound."_s);
+    auto *step = fixture.child<CheckInPracticeStep>(u"practiceStep"_s);
+    step->setSoundOutput(output);
+    fixture.page.setBreathTones(true);
+    fixture.practiseNeckAtDesk(Qt::Key_6);
+
+    CHECK_FALSE(step->practiceSound());
+    auto *problem = fixture.child<QLabel>(u"soundProblemLabel"_s);
+    CHECK(problem->isVisible());
+    CHECK(problem->text() == output.problem());
+    CHECK(fixture.pacer()->isTimerActive());
+    fixture.breatheThrough(40s);
+    CHECK(fixture.stage() == CheckInStage::RatingCue);
 }

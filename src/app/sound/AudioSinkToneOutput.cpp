@@ -1,0 +1,113 @@
+#include "sound/AudioSinkToneOutput.h"
+
+#include "sound/ToneSynthesizer.h"
+
+#include <QAudioDevice>
+#include <QAudioSink>
+#include <QMediaDevices>
+
+namespace toward {
+
+namespace {
+
+// Enough for a stall of the event loop not to be heard as a gap, short enough not to lag.
+constexpr int BufferMilliseconds = 200;
+constexpr std::chrono::milliseconds FeedInterval {40};
+
+// Each 16-bit mono sample written to every channel.
+QByteArray spreadToChannels(const QByteArray &mono, int channels)
+{
+    if (channels == 1)
+        return mono;
+    QByteArray spread;
+    spread.reserve(mono.size() * channels);
+    for (qsizetype at = 0; at + 1 < mono.size(); at += 2) {
+        for (int channel = 0; channel < channels; ++channel)
+            spread.append(mono.constData() + at, 2);
+    }
+    return spread;
+}
+
+} // namespace
+
+AudioSinkToneOutput::AudioSinkToneOutput(double volume, QObject *parent)
+    : QObject(parent)
+{
+    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    if (device.isNull()) {
+        m_problem = tr("No audio device: the pacer goes on without sound.");
+        return;
+    }
+    QAudioFormat format = device.preferredFormat();
+    format.setSampleFormat(QAudioFormat::Int16);
+    format.setChannelCount(1);
+    if (!device.isFormatSupported(format))
+        format.setChannelCount(device.preferredFormat().channelCount());
+    if (!device.isFormatSupported(format) || format.sampleRate() <= 0) {
+        m_problem = tr("The audio device “%1” cannot play the tones: the pacer goes on without "
+                       "sound.")
+                        .arg(device.description());
+        return;
+    }
+
+    // A sound server may wait for a full buffer before it plays: a short tick is padded with
+    // silence to fill one, or it would wait for the next tone.
+    const qsizetype bufferBytes = format.bytesForDuration(BufferMilliseconds * 1000);
+    const ToneSynthesizer synthesizer(format.sampleRate(), volume);
+    for (BreathPhase phase :
+        {BreathPhase::Inhale, BreathPhase::HoldIn, BreathPhase::Exhale, BreathPhase::HoldOut}) {
+        QByteArray tone = spreadToChannels(synthesizer.tone(phase), format.channelCount());
+        if (tone.size() < bufferBytes)
+            tone.append(QByteArray(bufferBytes - tone.size(), '\0'));
+        m_tones.at(std::size_t(phase)) = tone;
+    }
+
+    m_sink = std::make_unique<QAudioSink>(device, format);
+    m_sink->setBufferSize(bufferBytes);
+    m_feedTimer.setTimerType(Qt::PreciseTimer);
+    m_feedTimer.setInterval(FeedInterval);
+    connect(&m_feedTimer, &QTimer::timeout, this, &AudioSinkToneOutput::feed);
+}
+
+AudioSinkToneOutput::~AudioSinkToneOutput()
+{
+    if (m_sink)
+        m_sink->stop();
+}
+
+void AudioSinkToneOutput::playTone(BreathPhase phase)
+{
+    if (!m_sink)
+        return;
+    if (!m_device || m_sink->state() == QAudio::StoppedState)
+        m_device = m_sink->start();
+    if (!m_device) {
+        m_problem = tr("The audio device could not be opened: the pacer goes on without sound.");
+        m_sink.reset();
+        return;
+    }
+    // What is already in the sink's buffer plays out; the rest of an old tone gives way.
+    m_pending = m_tones.at(std::size_t(phase));
+    feed();
+}
+
+void AudioSinkToneOutput::speak(const QString &)
+{
+    // Tones only: the voice is another plugin's job.
+}
+
+void AudioSinkToneOutput::feed()
+{
+    const qint64 room = std::min<qint64>(m_sink->bytesFree(), m_pending.size());
+    if (room > 0) {
+        const qint64 written = m_device->write(m_pending.constData(), room);
+        if (written > 0)
+            m_pending.remove(0, written);
+    }
+    if (m_pending.isEmpty())
+        m_feedTimer.stop();
+    else if (!m_feedTimer.isActive())
+        m_feedTimer.start();
+}
+
+} // namespace toward
