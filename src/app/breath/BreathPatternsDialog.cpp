@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <chrono>
 
 using namespace Qt::StringLiterals;
@@ -101,21 +102,19 @@ void BreathPatternsDialog::openEditor(const BreathPattern &pattern)
 void BreathPatternsDialog::keep(const BreathPattern &edited)
 {
     QList<BreathPattern> patterns = m_patterns;
-    BreathPattern pattern = edited;
-    qsizetype row = -1;
-    for (qsizetype i = 0; i < patterns.size(); ++i) {
-        if (!pattern.id.isEmpty() && patterns.at(i).id == pattern.id)
-            row = i;
-    }
-    if (row >= 0) {
-        patterns[row] = pattern;
+    // A new pattern has no id yet; an edited one keeps its own.
+    const auto same = std::find_if(patterns.begin(), patterns.end(),
+        [&edited](const BreathPattern &own) { return own.id == edited.id; });
+    const qsizetype row = same - patterns.begin();
+    if (same != patterns.end()) {
+        *same = edited;
     } else {
         QStringList taken = m_modelPatternIds;
         for (const BreathPattern &own : patterns)
             taken.append(own.id);
-        pattern.id = newCustomPatternId(pattern.name, taken);
-        patterns.append(pattern);
-        row = patterns.size() - 1;
+        BreathPattern created = edited;
+        created.id = newCustomPatternId(created.name, taken);
+        patterns.append(created);
     }
     if (save(patterns))
         showPatterns(int(row));
