@@ -177,3 +177,43 @@ TEST_CASE("An imported check-in is named from the patterns in use; an unknown pa
     CHECK(unknown.breathPatternId == u"custom-from-elsewhere"_s);
     CHECK(unknown.breathPatternName == u"custom-from-elsewhere"_s);
 }
+
+TEST_CASE(
+    "A check-in still choosing where takes up changed patterns; a practising one keeps its own")
+{
+    const BreathPattern own = pattern(u"custom-mine"_s, u"Mine"_s, 3000, 0, 5000, 0);
+    const PracticeModel &model = test::defaultModel();
+    const QList<BreathPattern> withOwn =
+        BreathPatternsInUse::join(model, {own}).model.breathPatterns;
+    const test::ManualWallClock clock(test::morning());
+    CheckInFlow flow(model, clock.provider(), own.id);
+    REQUIRE(flow.setRegions({u"neck"_s}).error() == test::Accepted);
+    REQUIRE(flow.setContext(Context::Desk).error() == test::Accepted);
+    REQUIRE(flow.choosePractice(u"desk-reset"_s).error() == test::Accepted);
+    CHECK(flow.setBreathPattern(own.id).ok() == false);
+
+    REQUIRE(flow.useBreathPatterns(withOwn).error() == test::Accepted);
+    REQUIRE(flow.setBreathPattern(own.id).error() == test::Accepted);
+    BreathPattern slower = own;
+    slower.inhale = milliseconds(4000);
+    QList<BreathPattern> changed = model.breathPatterns;
+    changed.append(slower);
+    REQUIRE(flow.useBreathPatterns(changed).error() == test::Accepted);
+    CHECK(flow.breathPattern()->inhale == milliseconds(4000));
+
+    // Deleted: the practice's own pattern again.
+    REQUIRE(flow.useBreathPatterns(model.breathPatterns).error() == test::Accepted);
+    CHECK(flow.breathPattern()->id == u"resonance"_s);
+
+    // A built practice falls back to the default, and is rebuilt at its pace.
+    REQUIRE(flow.useBreathPatterns(withOwn).error() == test::Accepted);
+    REQUIRE(flow.chooseBuiltPractice().error() == test::Accepted);
+    CHECK(flow.breathPattern()->id == own.id); // the person's default
+    REQUIRE(flow.useBreathPatterns(model.breathPatterns).error() == test::Accepted);
+    CHECK(flow.breathPattern()->id == model.defaultBreathPattern().id);
+    CHECK(flow.practice()->breathPatternId == model.defaultBreathPattern().id);
+
+    REQUIRE(flow.next().error() == test::Accepted);
+    CHECK_FALSE(flow.useBreathPatterns(withOwn).ok());
+    CHECK(flow.model().breathPatterns.size() == model.breathPatterns.size());
+}
