@@ -329,6 +329,8 @@ void MainWindow::useOwnBreathPatterns(const QList<BreathPattern> &patterns)
                               .arg(chosenName, m_model.defaultBreathPattern().name));
     }
     showModelInUse();
+    if (m_checkInPage)
+        m_checkInPage->useBreathPatterns(m_model.breathPatterns);
 }
 
 void MainWindow::joinOwnBreathPatterns()

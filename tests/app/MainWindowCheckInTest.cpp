@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -447,4 +448,33 @@ TEST_CASE("A damaged file of one's own breath patterns is reported and left as i
     CHECK(box->text().contains(u"patterns[0].inhale: must be"_s));
     test::answer(box, fixture.window.get(), Qt::Key_Escape);
     CHECK(test::readFile(path) == damaged);
+}
+
+TEST_CASE("A pattern made while choosing where is offered in the check-in at once",
+    "[main-window][checkin][breath]")
+{
+    WindowFixture fixture;
+    press(Qt::Key_N, Qt::ControlModifier);
+    press(Qt::Key_Space); // the neck
+    press(Qt::Key_D, Qt::AltModifier);
+    REQUIRE(QTest::qWaitFor([&] { return fixture.page()->flow()->practice().has_value(); }));
+
+    fixture.window->findChild<QAction *>(u"breathPatternsAction"_s)->trigger();
+    auto *dialog = waitForDialog<BreathPatternsDialog>();
+    press(Qt::Key_N, Qt::AltModifier);
+    waitForDialog<BreathPatternEditor>();
+    type(u"Slow"_s);
+    press(Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return dialog->patterns().size() == 1; }));
+    test::activateAgain(dialog);
+    press(Qt::Key_Escape);
+    test::activateAgain(fixture.window.get());
+
+    auto *combo = fixture.page()->findChild<QComboBox *>(u"breathCombo"_s);
+    REQUIRE(combo->count() == builtInModel().breathPatterns.size() + 1);
+    CHECK(combo->itemData(combo->count() - 1).toString() == u"custom-slow"_s);
+    CHECK(fixture.page()->flow()->draft().regionIds == QStringList {u"neck"_s});
+    press(Qt::Key_T, Qt::AltModifier);
+    press(Qt::Key_End);
+    CHECK(fixture.page()->flow()->breathPattern()->id == u"custom-slow"_s);
 }
