@@ -86,19 +86,23 @@ Result<void> CustomBreathPatternStore::save(const QList<BreathPattern> &patterns
         return Result<void>::failure(
             u"Cannot keep your breath patterns in %1: %2"_s.arg(m_filePath, reason));
     };
-    QJsonArray array;
-    for (const BreathPattern &pattern : patterns)
-        array.append(BreathPatternJson::write(pattern));
-    const QJsonObject top {{u"format"_s, Format}, {u"version"_s, Version}, {u"patterns"_s, array}};
-
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly))
         return failure(file.errorString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray json = QJsonDocument(top).toJson(QJsonDocument::Indented);
+    const QByteArray json = serialize(patterns);
     if (file.write(json) != json.size() || !file.commit())
         return failure(file.errorString());
     return Result<void>::success();
+}
+
+QByteArray CustomBreathPatternStore::serialize(const QList<BreathPattern> &patterns)
+{
+    QJsonArray array;
+    for (const BreathPattern &pattern : patterns)
+        array.append(BreathPatternJson::write(pattern));
+    const QJsonObject top {{u"format"_s, Format}, {u"version"_s, Version}, {u"patterns"_s, array}};
+    return QJsonDocument(top).toJson(QJsonDocument::Indented);
 }
 
 Result<QList<BreathPattern>> CustomBreathPatternStore::load() const

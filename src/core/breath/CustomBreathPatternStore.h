@@ -28,6 +28,8 @@ public:
 
     // The patterns in the bytes of such a file; fails with the reason in words that follow "it".
     static Result<QList<BreathPattern>> parse(const QByteArray &json);
+    // The bytes save() writes.
+    static QByteArray serialize(const QList<BreathPattern> &patterns);
 
 private:
     QString m_filePath;
