@@ -192,7 +192,7 @@ command_bench() {
     "$build_dir/bench/bench_startup" "$@"
 }
 
-readonly FUZZ_TARGETS=(model_loader csv_reader csv_importer checkin_draft)
+readonly FUZZ_TARGETS=(model_loader csv_reader csv_importer checkin_draft breath_patterns)
 
 # Prints the one summary line of a finished libFuzzer run, and for a crash what went wrong.
 report_fuzz_run() {

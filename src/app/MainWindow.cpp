@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "breath/BreathPatternsDialog.h"
+#include "breath/BreathPatternsInUse.h"
+#include "breath/CustomBreathPatternStore.h"
 #include "checkin/CheckInPage.h"
 #include "journal/Journal.h"
 #include "journal/JournalActions.h"
@@ -67,6 +70,8 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &jour
     connect(m_ui->showModelAction, &QAction::triggered, this, [this] { showPage(Page::Model); });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->newCheckInAction, &QAction::triggered, this, &MainWindow::startCheckIn);
+    connect(
+        m_ui->breathPatternsAction, &QAction::triggered, this, &MainWindow::editOwnBreathPatterns);
     m_ui->reducedMotionAction->setChecked(m_settings.value(Setting::ReducedMotion));
     connect(m_ui->reducedMotionAction, &QAction::toggled, this, [this](bool reduced) {
         m_settings.setValue(Setting::ReducedMotion, reduced);
@@ -88,6 +93,7 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &jour
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
     connectJournalActions();
 
+    loadOwnBreathPatterns();
     setModel(std::move(model), std::move(modelFilePath));
     showJournalAccess(m_journal.isReadOnly());
     showPage(Page::Practice);
@@ -282,6 +288,70 @@ void MainWindow::buildBreathPatternMenu()
     }
 }
 
+void MainWindow::loadOwnBreathPatterns()
+{
+    Result<QList<BreathPattern>> loaded = CustomBreathPatternStore(dataFolder()).load();
+    if (loaded.ok()) {
+        m_ownBreathPatterns = std::move(loaded).value();
+        return;
+    }
+    m_ownBreathPatternsProblem = loaded.error();
+    showStatusMessage(m_ownBreathPatternsProblem);
+}
+
+void MainWindow::editOwnBreathPatterns()
+{
+    if (!m_ownBreathPatternsProblem.isEmpty()) {
+        // Editing would save over patterns that may only need a small repair.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Breath patterns"),
+            m_ownBreathPatternsProblem
+                + tr("\n\nRepair or remove the file, then start Toward again to edit them."),
+            QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("breathPatternsProblemBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    QStringList modelIds;
+    for (const BreathPattern &pattern : m_modelAsLoaded.breathPatterns)
+        modelIds.append(pattern.id);
+    auto *dialog = new BreathPatternsDialog(
+        m_ownBreathPatterns, modelIds, CustomBreathPatternStore(dataFolder()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &BreathPatternsDialog::patternsChanged, this, &MainWindow::useOwnBreathPatterns);
+    dialog->open();
+}
+
+void MainWindow::useOwnBreathPatterns(const QList<BreathPattern> &patterns)
+{
+    m_ownBreathPatterns = patterns;
+    const QString chosenId = m_settings.value(Setting::DefaultBreathPattern);
+    const BreathPattern *chosen = m_model.findBreathPattern(chosenId);
+    const QString chosenName = chosen ? chosen->name : QString();
+    joinOwnBreathPatterns(); // `chosen` dangles from here on
+    if (!chosenName.isEmpty() && !m_model.findBreathPattern(chosenId)) {
+        m_settings.setValue(Setting::DefaultBreathPattern, QString());
+        showStatusMessage(tr("“%1” is gone, so your breath pattern is the model's: “%2”.")
+                              .arg(chosenName, m_model.defaultBreathPattern().name));
+    }
+    showModelInUse();
+    if (m_checkInPage)
+        m_checkInPage->useBreathPatterns(m_model.breathPatterns);
+}
+
+void MainWindow::joinOwnBreathPatterns()
+{
+    BreathPatternsInUse inUse = BreathPatternsInUse::join(m_modelAsLoaded, m_ownBreathPatterns);
+    m_model = std::move(inUse.model);
+    QStringList clashing;
+    for (const BreathPattern &pattern : inUse.clashing)
+        clashing.append(tr("“%1” (%2)").arg(pattern.name, pattern.id));
+    if (!clashing.isEmpty())
+        showStatusMessage(tr("Not offered, as the model has a breath pattern with the same id: %1.")
+                              .arg(clashing.join(QStringLiteral(", "))));
+}
+
 void MainWindow::buildModelBrowser()
 {
     m_modelBrowser = new ModelBrowser(m_ui->modelPage);
@@ -418,17 +488,23 @@ void MainWindow::showAbout()
 
 void MainWindow::setModel(PracticeModel model, QString filePath)
 {
-    m_model = std::move(model);
+    m_modelAsLoaded = std::move(model);
     m_modelFilePath = std::move(filePath);
+    joinOwnBreathPatterns();
+    showModelInUse();
+    m_modelStatusLabel->setText(m_modelFilePath.isEmpty()
+            ? tr("Model: %1 (built-in)").arg(m_model.name)
+            : tr("Model: %1 — %2").arg(m_model.name, QDir::toNativeSeparators(m_modelFilePath)));
+}
+
+void MainWindow::showModelInUse()
+{
     m_ui->practicePage->setModel(m_model);
     if (m_modelBrowser)
         m_modelBrowser->setModel(m_model);
     if (m_journalPage)
         m_journalPage->setRegions(m_model.regions);
     buildBreathPatternMenu();
-    m_modelStatusLabel->setText(m_modelFilePath.isEmpty()
-            ? tr("Model: %1 (built-in)").arg(m_model.name)
-            : tr("Model: %1 — %2").arg(m_model.name, QDir::toNativeSeparators(m_modelFilePath)));
 }
 
 void MainWindow::restoreWindowLayout()

@@ -40,6 +40,7 @@ public:
         QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The model in use, with the person's own breath patterns after its own.
     const PracticeModel &model() const { return m_model; }
     QString modelFilePath() const { return m_modelFilePath; }
     JournalActions &journalActions() const { return *m_journalActions; }
@@ -85,6 +86,12 @@ private:
     void startRequestedPractice();
     void leaveRequestedPractice(); // an unfinished check-in goes on instead
     void buildBreathPatternMenu();
+    void loadOwnBreathPatterns();
+    void editOwnBreathPatterns();
+    void useOwnBreathPatterns(const QList<BreathPattern> &patterns);
+    // m_model from the model as loaded and the person's patterns; tells of any left out.
+    void joinOwnBreathPatterns();
+    void showModelInUse();
     void chooseModelFile();
     void showAbout();
     void setModel(PracticeModel model, QString filePath);
@@ -97,7 +104,10 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings &m_settings;
     Journal &m_journal;
-    PracticeModel m_model;
+    PracticeModel m_modelAsLoaded;
+    QList<BreathPattern> m_ownBreathPatterns;
+    QString m_ownBreathPatternsProblem; // why the file of them cannot be read; then it is kept
+    PracticeModel m_model; // in use: m_modelAsLoaded joined with m_ownBreathPatterns
     QString m_modelFilePath;
     JournalActions *m_journalActions;
     QLabel *m_modelStatusLabel;

@@ -3,6 +3,9 @@
 #include "AppTestModels.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "breath/BreathPatternEditor.h"
+#include "breath/BreathPatternsDialog.h"
+#include "breath/CustomBreathPatternStore.h"
 #include "checkin/CheckInPage.h"
 #include "checkin/CheckInPracticeStep.h"
 #include "journal/CheckInTableModel.h"
@@ -14,10 +17,16 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -75,6 +84,19 @@ struct WindowFixture {
     std::unique_ptr<Journal> journal;
     std::unique_ptr<MainWindow> window;
 };
+
+// Waits for a dialog of this class to open and take the keyboard.
+template<typename Dialog>
+Dialog *waitForDialog()
+{
+    Dialog *dialog = nullptr;
+    REQUIRE(QTest::qWaitFor([&dialog] {
+        dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        return dialog && QApplication::focusWidget()
+            && QApplication::focusWidget()->window() == dialog;
+    }));
+    return dialog;
+}
 
 } // namespace
 
@@ -323,4 +345,151 @@ TEST_CASE(
     CHECK(soundProblem->isVisible());
     CHECK(soundProblem->text().startsWith(u"Sound is not installed: "_s));
     CHECK(practiceStep->pacerWidget()->isTimerActive());
+}
+
+TEST_CASE("Breath patterns of one's own are made, chosen, edited and deleted with the keyboard",
+    "[main-window][checkin][breath]")
+{
+    WindowFixture fixture;
+    const qsizetype modelPatterns = builtInModel().breathPatterns.size();
+    const auto openEditor = [](Qt::Key key) {
+        press(key, Qt::AltModifier);
+        return waitForDialog<BreathPatternEditor>();
+    };
+
+    fixture.window->findChild<QAction *>(u"breathPatternsAction"_s)->trigger();
+    auto *dialog = waitForDialog<BreathPatternsDialog>();
+    auto *list = dialog->findChild<QListWidget *>(u"patternList"_s);
+    REQUIRE(list->count() == 0);
+
+    // New: a name, then each phase in turn; a length off the 0.5 s steps is refused with the
+    // reason.
+    BreathPatternEditor *editor = openEditor(Qt::Key_N);
+    auto *ok = editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *problem = editor->findChild<QLabel *>(u"patternProblemLabel"_s);
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(problem->text().startsWith(u"Name: "_s));
+    type(u"Evening"_s);
+    CHECK(ok->isEnabled());
+    press(Qt::Key_Tab);
+    type(u"4.2"_s);
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(problem->text() == u"Breathe in: must be a multiple of 0.5 seconds, not 4.2"_s);
+    press(Qt::Key_Backspace);
+    type(u"5"_s);
+    press(Qt::Key_Tab);
+    type(u"1"_s);
+    press(Qt::Key_Tab);
+    type(u"7.5"_s);
+    CHECK(ok->isEnabled());
+    CHECK(editor->findChild<QLabel *>(u"patternPreviewLabel"_s)->text()
+        == u"Evening: in 4.5 s, hold 1 s, out 7.5 s"_s);
+    press(Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return list->count() == 1; }));
+    test::activateAgain(dialog);
+    CHECK(list->item(0)->text() == u"Evening: in 4.5 s, hold 1 s, out 7.5 s"_s);
+    const QString patternsFile = fixture.dataDir.filePath(CustomBreathPatternStore::FileName);
+    CHECK(QFile::exists(patternsFile));
+
+    // Check-in > My breath pattern offers it after the model's; choosing it makes it the default.
+    auto *menu = fixture.window->findChild<QMenu *>(u"breathPatternMenu"_s);
+    REQUIRE(menu->actions().size() == modelPatterns + 1);
+    QAction *evening = menu->actions().constLast();
+    CHECK(evening->text() == u"Evening: in 4.5 s, hold 1 s, out 7.5 s"_s);
+    evening->trigger();
+    CHECK(fixture.settings.value(Setting::DefaultBreathPattern) == u"custom-evening"_s);
+
+    // Edit: renamed and slower; the id stays, so the default and the journal still name it.
+    test::activateAgain(dialog);
+    editor = openEditor(Qt::Key_E);
+    CHECK(editor->findChild<QLineEdit *>(u"patternNameEdit"_s)->text() == u"Evening"_s);
+    press(Qt::Key_A, Qt::ControlModifier);
+    type(u"Late evening"_s);
+    press(Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return list->item(0)->text().startsWith(u"Late"_s); }));
+    evening = menu->actions().constLast();
+    CHECK(evening->text() == u"Late evening: in 4.5 s, hold 1 s, out 7.5 s"_s);
+    CHECK(evening->isChecked());
+    CHECK(
+        fixture.window->model().findBreathPattern(u"custom-evening"_s)->name == u"Late evening"_s);
+
+    // A restart reads it back from the data folder.
+    dialog->close();
+    fixture.open();
+    REQUIRE(fixture.window->model().findBreathPattern(u"custom-evening"_s));
+
+    // A check-in paced by it records its id and name.
+    press(Qt::Key_N, Qt::ControlModifier);
+    fixture.page()->setPacerClock(fixture.clock);
+    press(Qt::Key_Space); // the neck
+    press(Qt::Key_D, Qt::AltModifier);
+    REQUIRE(QTest::qWaitFor([&] { return fixture.page()->flow()->practice().has_value(); }));
+    press(Qt::Key_T, Qt::AltModifier);
+    press(Qt::Key_End);
+    REQUIRE(fixture.page()->flow()->breathPattern());
+    CHECK(fixture.page()->flow()->breathPattern()->id == u"custom-evening"_s);
+    const CheckIn checkIn = fixture.page()->flow()->toCheckIn();
+    CHECK(checkIn.breathPatternId == u"custom-evening"_s);
+    CHECK(checkIn.breathPatternName == u"Late evening"_s);
+
+    // Delete: it is gone from the menu and the file, and the model's default is the default again.
+    fixture.window->findChild<QAction *>(u"breathPatternsAction"_s)->trigger();
+    dialog = waitForDialog<BreathPatternsDialog>();
+    press(Qt::Key_D, Qt::AltModifier);
+    test::answer(test::waitForQuestion(u"deletePatternQuestion"_s), dialog, Qt::Key_Return);
+    CHECK(dialog->patterns().isEmpty());
+    menu = fixture.window->findChild<QMenu *>(u"breathPatternMenu"_s);
+    CHECK(menu->actions().size() == modelPatterns);
+    CHECK(menu->actions().constFirst()->isChecked());
+    CHECK(fixture.settings.value(Setting::DefaultBreathPattern).isEmpty());
+    CHECK(fixture.window->statusBar()->currentMessage().contains(u"“Late evening” is gone"_s));
+    CHECK_FALSE(test::readFile(patternsFile).contains("custom-evening"));
+}
+
+TEST_CASE("A damaged file of one's own breath patterns is reported and left as it is",
+    "[main-window][checkin][breath]")
+{
+    WindowFixture fixture;
+    const QByteArray damaged = R"({"format": "toward-breath-patterns", "version": 1,
+        "patterns": [{"id": "custom-a", "name": "A", "inhale": 0.5, "exhale": 4}]})";
+    const QString path = fixture.dataDir.writeFile(CustomBreathPatternStore::FileName, damaged);
+    fixture.open();
+    CHECK(fixture.window->model().breathPatterns.size() == builtInModel().breathPatterns.size());
+    CHECK(fixture.window->statusBar()->currentMessage().contains(u"patterns[0].inhale"_s));
+
+    fixture.window->findChild<QAction *>(u"breathPatternsAction"_s)->trigger();
+    QMessageBox *box = test::waitForQuestion(u"breathPatternsProblemBox"_s);
+    CHECK(box->text().contains(path));
+    CHECK(box->text().contains(u"patterns[0].inhale: must be"_s));
+    test::answer(box, fixture.window.get(), Qt::Key_Escape);
+    CHECK(test::readFile(path) == damaged);
+}
+
+TEST_CASE("A pattern made while choosing where is offered in the check-in at once",
+    "[main-window][checkin][breath]")
+{
+    WindowFixture fixture;
+    press(Qt::Key_N, Qt::ControlModifier);
+    press(Qt::Key_Space); // the neck
+    press(Qt::Key_D, Qt::AltModifier);
+    REQUIRE(QTest::qWaitFor([&] { return fixture.page()->flow()->practice().has_value(); }));
+
+    fixture.window->findChild<QAction *>(u"breathPatternsAction"_s)->trigger();
+    auto *dialog = waitForDialog<BreathPatternsDialog>();
+    press(Qt::Key_N, Qt::AltModifier);
+    waitForDialog<BreathPatternEditor>();
+    type(u"Slow"_s);
+    press(Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return dialog->patterns().size() == 1; }));
+    test::activateAgain(dialog);
+    press(Qt::Key_Escape);
+    test::activateAgain(fixture.window.get());
+
+    auto *combo = fixture.page()->findChild<QComboBox *>(u"breathCombo"_s);
+    REQUIRE(combo->count() == builtInModel().breathPatterns.size() + 1);
+    CHECK(combo->itemData(combo->count() - 1).toString() == u"custom-slow"_s);
+    CHECK(fixture.page()->flow()->draft().regionIds == QStringList {u"neck"_s});
+    press(Qt::Key_T, Qt::AltModifier);
+    press(Qt::Key_End);
+    CHECK(fixture.page()->flow()->breathPattern()->id == u"custom-slow"_s);
 }

@@ -265,6 +265,15 @@ void CheckInPage::start(CheckInFlow flow, bool pacingPaused)
     showStage();
 }
 
+void CheckInPage::useBreathPatterns(const QList<BreathPattern> &patterns)
+{
+    if (!m_flow || !m_flow->useBreathPatterns(patterns).ok())
+        return;
+    m_ui->whereStep->setModel(m_flow->model());
+    refresh();
+    writeDraft();
+}
+
 bool CheckInPage::isInProgress() const
 {
     return m_flow && m_flow->stage() != CheckInStage::Saved;

@@ -46,6 +46,8 @@ public:
     // The pacer's clock; must outlive the page.
     void setPacerClock(const MonotonicClock &clock);
     void setReducedMotion(bool reduced);
+    // A check-in still choosing where offers these patterns from now on; later ones keep theirs.
+    void useBreathPatterns(const QList<BreathPattern> &patterns);
     // For new check-ins, and the one in progress until its practice ends; a resumed check-in
     // keeps its own.
     void setRateCuesAtEnd(bool atEnd);

@@ -1,5 +1,6 @@
 #include "model/PracticeModelLoader.h"
 
+#include "model/BreathPatternJson.h"
 #include "model/JsonNode.h"
 #include "model/JsonObjectParser.h"
 
@@ -9,8 +10,6 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QSet>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +24,6 @@ namespace toward {
 namespace {
 
 constexpr qsizetype NameChars = 80;
-constexpr double MaxBreathSeconds = 20;
 
 ModelIssue fileError(const QString &message)
 {
@@ -306,31 +304,11 @@ private:
         return direction;
     }
 
-    milliseconds readSeconds(const JsonNode &node, Presence presence, double min)
-    {
-        const std::optional<double> seconds = node.number(presence, min, MaxBreathSeconds);
-        if (!seconds)
-            return milliseconds(0);
-        if (std::trunc(*seconds * 2) != *seconds * 2) {
-            node.error(u"must be a multiple of 0.5 seconds, not %1"_s.arg(
-                JsonNode::formatNumber(*seconds)));
-            return milliseconds(0);
-        }
-        return milliseconds(std::llround(*seconds * 1000));
-    }
-
     BreathPattern readBreathPattern(const JsonNode &node)
     {
-        BreathPattern pattern;
-        pattern.id = claimId(node, m_breathPatternIds);
-        pattern.name = node["name"_L1].text(Presence::Required, NameChars).value_or(QString());
-        pattern.inhale = readSeconds(node["inhale"_L1], Presence::Required, 1);
-        pattern.holdIn = readSeconds(node["holdIn"_L1], Presence::Optional, 0);
-        pattern.exhale = readSeconds(node["exhale"_L1], Presence::Required, 1);
-        pattern.holdOut = readSeconds(node["holdOut"_L1], Presence::Optional, 0);
-        pattern.note = node["note"_L1].text(Presence::Optional).value_or(QString());
-        node.warnAboutUnknownKeys(
-            {"id"_L1, "name"_L1, "inhale"_L1, "holdIn"_L1, "exhale"_L1, "holdOut"_L1, "note"_L1});
+        const QString id = claimId(node, m_breathPatternIds);
+        BreathPattern pattern = BreathPatternJson::read(node);
+        pattern.id = id;
         return pattern;
     }
 

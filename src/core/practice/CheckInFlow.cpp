@@ -270,6 +270,28 @@ Result<void> CheckInFlow::setBreathPattern(const QString &patternId)
     return Result<void>::success();
 }
 
+Result<void> CheckInFlow::useBreathPatterns(QList<BreathPattern> patterns)
+{
+    if (Result<void> allowed =
+            requireStage({CheckInStage::ChoosingWhere}, u"Changing the breath patterns"_s);
+        !allowed.ok())
+        return allowed;
+    if (patterns.isEmpty())
+        return Result<void>::failure(u"There must be at least one breath pattern."_s);
+    m_model.breathPatterns = std::move(patterns);
+    if (m_draft.practice && !m_model.findBreathPattern(m_draft.breathPatternId)) {
+        const Practice *own = m_draft.practiceSource == PracticeSource::Model
+            ? m_model.findPractice(m_draft.practice->id)
+            : nullptr;
+        m_draft.breathPatternId = own && !own->breathPatternId.isEmpty()
+            ? own->breathPatternId
+            : defaultBreathPattern().id;
+    }
+    // A built practice is cut to length at its pattern's pace, which may have changed.
+    keepPracticeFitting();
+    return Result<void>::success();
+}
+
 void CheckInFlow::keepPracticeFitting()
 {
     if (!m_draft.practice)

@@ -61,6 +61,11 @@ public:
     // when nothing fits at all; next() then says why.
     void suggestPractice();
     Result<void> setBreathPattern(const QString &patternId);
+    // The person made, changed or deleted patterns of their own: `patterns` (never empty, the
+    // default first) are on offer from now on. A chosen pattern that is gone gives way to the
+    // practice's own or the default. Only while choosing: a practice is paced by what it began
+    // with.
+    Result<void> useBreathPatterns(QList<BreathPattern> patterns);
 
     // Before (RatingBefore).
     Result<void> setPainBefore(int pain);
