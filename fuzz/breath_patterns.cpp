@@ -3,10 +3,10 @@
 // the model format's rules and save as themselves; joined to the built-in model they leave its own
 // patterns first and whole.
 
+#include "BuiltInModel.h"
 #include "breath/BreathPatternsInUse.h"
 #include "breath/CustomBreathPatternStore.h"
 #include "model/BreathPatternJson.h"
-#include "model/PracticeModelLoader.h"
 
 #include <QByteArray>
 
@@ -14,21 +14,7 @@
 #include <cstdint>
 
 using namespace toward;
-
-namespace {
-
-const PracticeModel &builtInModel()
-{
-    static const PracticeModel model = [] {
-        const ModelLoadResult loaded = PracticeModelLoader::loadDefault();
-        if (!loaded.ok())
-            qFatal("the built-in model does not load");
-        return *loaded.model;
-    }();
-    return model;
-}
-
-} // namespace
+using fuzz::builtInModel;
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

@@ -3,7 +3,7 @@
 // as itself; and from a draft that resumes, every input of the flow either changes nothing or
 // leads to a check-in whose draft resumes again, as the next start would find it.
 
-#include "model/PracticeModelLoader.h"
+#include "BuiltInModel.h"
 #include "practice/CheckInDraftStore.h"
 #include "practice/CheckInFlow.h"
 
@@ -19,19 +19,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace toward;
+using fuzz::builtInModel;
 
 namespace {
-
-const PracticeModel &builtInModel()
-{
-    static const PracticeModel model = [] {
-        const ModelLoadResult loaded = PracticeModelLoader::loadDefault();
-        if (!loaded.ok())
-            qFatal("the built-in model does not load");
-        return *loaded.model;
-    }();
-    return model;
-}
 
 QDateTime fixedNow()
 {

@@ -80,6 +80,15 @@ struct PageFixture {
 
     void backToPage() { test::activateAgain(&page); }
 
+    // The check-in the page said it saved (its first `saved` signal), read back from the journal.
+    std::optional<CheckIn> savedCheckIn(const QSignalSpy &saved) const
+    {
+        const Result<std::optional<CheckIn>> found =
+            journal->store().find(saved.at(0).at(0).toUuid());
+        REQUIRE(found.ok());
+        return found.value();
+    }
+
     void answer(QMessageBox *box, QMessageBox::StandardButton button)
     {
         QTest::mouseClick(box->button(button), Qt::LeftButton);
@@ -165,8 +174,7 @@ TEST_CASE("A whole check-in on the check-in page, from the keyboard alone", "[ch
 
         REQUIRE(fixture.stage() == CheckInStage::Saved);
         REQUIRE(saved.count() == 1);
-        const std::optional<CheckIn> row =
-            fixture.journal->store().find(saved.at(0).at(0).toUuid()).value();
+        const std::optional<CheckIn> row = fixture.savedCheckIn(saved);
         REQUIRE(row);
         CHECK(row->startedAt == CheckInNow);
         CHECK(row->context == Context::Desk);
@@ -230,8 +238,7 @@ TEST_CASE("A whole check-in on the check-in page, from the keyboard alone", "[ch
         // Pain after is optional when the practice ended early.
         press(Qt::Key_Return, Qt::ControlModifier);
         REQUIRE(saved.count() == 1);
-        const std::optional<CheckIn> row =
-            fixture.journal->store().find(saved.at(0).at(0).toUuid()).value();
+        const std::optional<CheckIn> row = fixture.savedCheckIn(saved);
         REQUIRE(row);
         CHECK_FALSE(row->painAfter);
     }
@@ -288,8 +295,7 @@ TEST_CASE("A red flag shows the clinician advice; the practice never starts", "[
     press(Qt::Key_Return, Qt::ControlModifier);
 
     REQUIRE(saved.count() == 1);
-    const std::optional<CheckIn> row =
-        fixture.journal->store().find(saved.at(0).at(0).toUuid()).value();
+    const std::optional<CheckIn> row = fixture.savedCheckIn(saved);
     REQUIRE(row);
     CHECK(row->redFlags == QList<RedFlag> {RedFlag::Fever});
     CHECK(row->cues.isEmpty());
@@ -417,8 +423,7 @@ TEST_CASE("Cues rated at the end: the practice runs on without looking, then eac
 
     REQUIRE(fixture.stage() == CheckInStage::Saved);
     REQUIRE(saved.count() == 1);
-    const std::optional<CheckIn> row =
-        fixture.journal->store().find(saved.at(0).at(0).toUuid()).value();
+    const std::optional<CheckIn> row = fixture.savedCheckIn(saved);
     REQUIRE(row);
     REQUIRE(row->cues.size() == 2);
     CHECK(row->cues.at(0).feeling == CueFeeling::Toward);

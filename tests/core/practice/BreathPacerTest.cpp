@@ -22,10 +22,7 @@ QList<PhaseChange> expectedChanges(const BreathPattern &p, milliseconds until)
     QList<PhaseChange> changes;
     for (int breath = 1;; ++breath) {
         milliseconds at = p.cycle() * (breath - 1);
-        for (const auto &[phase, length] :
-            {std::pair {BreathPhase::Inhale, p.inhale}, std::pair {BreathPhase::HoldIn, p.holdIn},
-                std::pair {BreathPhase::Exhale, p.exhale},
-                std::pair {BreathPhase::HoldOut, p.holdOut}}) {
+        for (const auto &[phase, length] : test::phasesOf(p)) {
             if (length == 0ms)
                 continue;
             if (at >= until)

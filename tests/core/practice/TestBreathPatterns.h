@@ -1,8 +1,11 @@
 #pragma once
 
 #include "model/PracticeModel.h"
+#include "practice/BreathSchedule.h"
 
+#include <array>
 #include <chrono>
+#include <utility>
 
 namespace toward::test {
 
@@ -25,5 +28,12 @@ inline const BreathPattern Box = breathPattern(std::chrono::seconds(4), std::chr
     std::chrono::seconds(4), std::chrono::seconds(4));
 inline const BreathPattern FourSevenEight = breathPattern(std::chrono::seconds(4),
     std::chrono::seconds(7), std::chrono::seconds(8), std::chrono::milliseconds(0));
+
+// The pattern's phases in order with their lengths, zero-length ones included.
+inline std::array<std::pair<BreathPhase, milliseconds>, 4> phasesOf(const BreathPattern &pattern)
+{
+    return {{{BreathPhase::Inhale, pattern.inhale}, {BreathPhase::HoldIn, pattern.holdIn},
+        {BreathPhase::Exhale, pattern.exhale}, {BreathPhase::HoldOut, pattern.holdOut}}};
+}
 
 } // namespace toward::test

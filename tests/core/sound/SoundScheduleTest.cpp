@@ -64,10 +64,7 @@ QList<SoundEvent> tones(const BreathPattern &p, int breaths, milliseconds start)
     QList<SoundEvent> events;
     milliseconds at = start;
     for (int breath = 1; breath <= breaths; ++breath) {
-        for (const auto &[phase, length] :
-            {std::pair {BreathPhase::Inhale, p.inhale}, std::pair {BreathPhase::HoldIn, p.holdIn},
-                std::pair {BreathPhase::Exhale, p.exhale},
-                std::pair {BreathPhase::HoldOut, p.holdOut}}) {
+        for (const auto &[phase, length] : test::phasesOf(p)) {
             if (length == 0ms)
                 continue;
             events.append({.at = at,
