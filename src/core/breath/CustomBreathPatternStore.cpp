@@ -3,13 +3,13 @@
 #include "model/BreathPatternJson.h"
 #include "model/JsonNode.h"
 #include "model/JsonObjectParser.h"
+#include "settings/PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 #include <QStringList>
 
@@ -82,17 +82,10 @@ CustomBreathPatternStore::CustomBreathPatternStore(const QString &dataDir)
 
 Result<void> CustomBreathPatternStore::save(const QList<BreathPattern> &patterns) const
 {
-    const auto failure = [this](const QString &reason) {
+    if (const Result<void> written = writePrivateFile(m_filePath, serialize(patterns));
+        !written.ok())
         return Result<void>::failure(
-            u"Cannot keep your breath patterns in %1: %2"_s.arg(m_filePath, reason));
-    };
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray json = serialize(patterns);
-    if (file.write(json) != json.size() || !file.commit())
-        return failure(file.errorString());
+            u"Cannot keep your breath patterns in %1: %2"_s.arg(m_filePath, written.error()));
     return Result<void>::success();
 }
 

@@ -2,12 +2,12 @@
 
 #include "model/JsonNode.h"
 #include "model/JsonObjectParser.h"
+#include "settings/PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -27,18 +27,10 @@ CheckInDraftStore::CheckInDraftStore(const QString &dataDir)
 
 Result<void> CheckInDraftStore::save(const CheckInDraft &draft) const
 {
-    const auto failure = [this](const QString &reason) {
-        return Result<void>::failure(
-            u"Cannot keep the check-in in progress in %1: %2"_s.arg(m_filePath, reason));
-    };
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(file.errorString());
-    // Private health data.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray json = QJsonDocument(draft.toJson()).toJson(QJsonDocument::Indented);
-    if (file.write(json) != json.size() || !file.commit())
-        return failure(file.errorString());
+    if (const Result<void> written = writePrivateFile(m_filePath, json); !written.ok())
+        return Result<void>::failure(
+            u"Cannot keep the check-in in progress in %1: %2"_s.arg(m_filePath, written.error()));
     return Result<void>::success();
 }
 
