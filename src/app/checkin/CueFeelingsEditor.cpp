@@ -16,7 +16,8 @@ CueFeelingsEditor::CueFeelingsEditor(QWidget *parent)
     , m_grid(new QGridLayout(this))
 {
     m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setColumnStretch(0, 1);
+    // Each cue's name on a line of its own, its choices under it in columns shared by every cue.
+    m_grid->setColumnStretch(4, 1);
 }
 
 void CueFeelingsEditor::setCues(const QList<CurrentCue> &cues)
@@ -42,7 +43,7 @@ void CueFeelingsEditor::addRow(const CurrentCue &cue)
     const QString name = tr("%1. %2 · %3").arg(cue.index + 1).arg(cue.cue.title, cue.regionName);
     auto *label = new QLabel(name, this);
     label->setWordWrap(true);
-    m_grid->addWidget(label, row, 0);
+    m_grid->addWidget(label, 2 * row, 0, 1, 5);
 
     auto *group = new QButtonGroup(this);
     const std::array<std::pair<Choice, QString>, 4> choices {{
@@ -56,7 +57,7 @@ void CueFeelingsEditor::addRow(const CurrentCue &cue)
         button->setObjectName(QStringLiteral("cueFeeling_%1_%2").arg(row).arg(int(choice)));
         button->setAccessibleDescription(tr("How “%1” felt").arg(cue.cue.title));
         group->addButton(button, choice);
-        m_grid->addWidget(button, row, 1 + int(choice));
+        m_grid->addWidget(button, 2 * row + 1, int(choice));
     }
     connect(group, &QButtonGroup::idClicked, this, [this, step = cue.index](int choice) {
         static constexpr std::array<std::optional<CueFeeling>, 4> feelings {
