@@ -23,7 +23,13 @@ inline const SettingKey<QString> LastModelFolder {"model/lastFolder", {}};
 inline const SettingKey<QString> DefaultBreathPattern {"practice/breathPattern", {}};
 inline const SettingKey<bool> ReducedMotion {"practice/reducedMotion", false};
 inline const SettingKey<bool> RateCuesAtEnd {"practice/rateCuesAtEnd", false};
+// Before the [sound] settings: whether the tones were on. Read only when sound/mode is unset.
 inline const SettingKey<bool> BreathTones {"practice/breathTones", false};
+inline const SettingKey<QString> SoundMode {"sound/mode", {}}; // "off", "tones", "voice"
+inline const SettingKey<int> SoundVolume {"sound/volume", 60}; // percent
+inline const SettingKey<QString> SoundVoice {"sound/voice", {}}; // empty: the engine's default
+inline const SettingKey<int> SoundRate {"sound/rate", 0}; // -10 (slower) to 10 (faster)
+inline const SettingKey<bool> SpeakPhases {"sound/speakPhases", false};
 } // namespace Setting
 
 // Typed access to the settings file in the data directory.
