@@ -245,10 +245,16 @@ Result<void> CheckInPage::beginWithPractice(
 
 Result<void> CheckInPage::resume(CheckInDraft draft, const PracticeModel &model)
 {
+    const QString patternId = draft.breathPatternId;
     Result<CheckInFlow> resumed = CheckInFlow::resume(std::move(draft), model, m_now);
     if (!resumed.ok())
         return Result<void>::failure(resumed.error());
     start(std::move(resumed).value(), true);
+    if (const std::optional<BreathPattern> pattern = m_flow->breathPattern();
+        pattern && pattern->id != patternId && !patternId.isEmpty()) {
+        emit statusMessage(tr("The breath pattern “%1” is gone: the check-in goes on with “%2”.")
+                               .arg(patternId, pattern->name));
+    }
     return Result<void>::success();
 }
 

@@ -33,6 +33,24 @@ bool isOnScale(int pain)
     return pain >= MinPain && pain <= MaxPain;
 }
 
+// The person's chosen pattern when the model has it, else the model's first.
+const BreathPattern &defaultBreathPatternOf(const PracticeModel &model, const CheckInDraft &draft)
+{
+    const BreathPattern *own = model.findBreathPattern(draft.defaultBreathPatternId);
+    return own ? *own : model.defaultBreathPattern();
+}
+
+// For a practice whose pattern is gone: the practice's own pattern, else the default.
+QString fittingBreathPatternId(const PracticeModel &model, const CheckInDraft &draft)
+{
+    const Practice *own = draft.practice && draft.practiceSource == PracticeSource::Model
+        ? model.findPractice(draft.practice->id)
+        : nullptr;
+    if (own && model.findBreathPattern(own->breathPatternId))
+        return own->breathPatternId;
+    return defaultBreathPatternOf(model, draft).id;
+}
+
 // What the draft refers to that the model no longer has; empty when everything resolves.
 QString missingFromModel(const CheckInDraft &draft, const PracticeModel &model)
 {
@@ -116,6 +134,12 @@ CheckInFlow::CheckInFlow(PracticeModel model, Clock now, CheckInDraft draft)
 
 Result<CheckInFlow> CheckInFlow::resume(CheckInDraft draft, PracticeModel model, Clock now)
 {
+    // A pattern only paces the breaths, and one of the person's own may have been deleted for
+    // good since: the check-in goes on with another rather than being kept unable to go on.
+    const bool patternGone =
+        !draft.breathPatternId.isEmpty() && !model.findBreathPattern(draft.breathPatternId);
+    if (patternGone && !model.breathPatterns.isEmpty())
+        draft.breathPatternId = fittingBreathPatternId(model, draft);
     if (const QString missing = missingFromModel(draft, model); !missing.isEmpty())
         return Result<CheckInFlow>::failure(
             u"The check-in in progress cannot be resumed: the practice model has changed since "
@@ -144,8 +168,7 @@ QDateTime CheckInFlow::currentTime() const
 
 const BreathPattern &CheckInFlow::defaultBreathPattern() const
 {
-    const BreathPattern *own = m_model.findBreathPattern(m_draft.defaultBreathPatternId);
-    return own ? *own : m_model.defaultBreathPattern();
+    return defaultBreathPatternOf(m_model, m_draft);
 }
 
 Result<void> CheckInFlow::setRegions(const QStringList &regionIds)
@@ -279,14 +302,8 @@ Result<void> CheckInFlow::useBreathPatterns(QList<BreathPattern> patterns)
     if (patterns.isEmpty())
         return Result<void>::failure(u"There must be at least one breath pattern."_s);
     m_model.breathPatterns = std::move(patterns);
-    if (m_draft.practice && !m_model.findBreathPattern(m_draft.breathPatternId)) {
-        const Practice *own = m_draft.practiceSource == PracticeSource::Model
-            ? m_model.findPractice(m_draft.practice->id)
-            : nullptr;
-        m_draft.breathPatternId = own && !own->breathPatternId.isEmpty()
-            ? own->breathPatternId
-            : defaultBreathPattern().id;
-    }
+    if (m_draft.practice && !m_model.findBreathPattern(m_draft.breathPatternId))
+        m_draft.breathPatternId = fittingBreathPatternId(m_model, m_draft);
     // A built practice is cut to length at its pattern's pace, which may have changed.
     keepPracticeFitting();
     return Result<void>::success();

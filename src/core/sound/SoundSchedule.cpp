@@ -37,6 +37,11 @@ SoundSchedule SoundSchedule::forCue(
         std::move(closing), speech};
 }
 
+SoundSchedule SoundSchedule::forSample(const BreathPattern &pattern, Speech speech)
+{
+    return {SoundWording::intro(), BreathSchedule(pattern, 1), {}, speech};
+}
+
 void SoundSchedule::setOpeningLength(milliseconds length)
 {
     if (!m_breathsStart)

@@ -54,6 +54,8 @@ public:
     static SoundSchedule forIntro(Speech speech);
     static SoundSchedule forCue(
         const CurrentCue &current, const BreathPattern &pattern, AfterCue after, Speech speech);
+    // One breath of `pattern` after the intro's words, to try the sound settings with.
+    static SoundSchedule forSample(const BreathPattern &pattern, Speech speech);
 
     // The practice time at which the voice finished the opening. Only the first call counts: the
     // breaths cannot move once they may have begun.

@@ -51,9 +51,11 @@ SoundSettings SoundSettings::read(const AppSettings &settings)
         sound.mode = settings.value(Setting::BreathTones) ? SoundMode::Tones : SoundMode::Off;
     else
         sound.mode = soundModeNamed(modeName).value_or(SoundMode::Off);
-    sound.volume = qBound(0, settings.value(Setting::SoundVolume), VolumeSteps) / double(VolumeSteps);
+    sound.volume =
+        qBound(0, settings.value(Setting::SoundVolume), VolumeSteps) / double(VolumeSteps);
     sound.voice = settings.value(Setting::SoundVoice);
-    sound.rate = qBound(-RateSteps, settings.value(Setting::SoundRate), RateSteps) / double(RateSteps);
+    sound.rate =
+        qBound(-RateSteps, settings.value(Setting::SoundRate), RateSteps) / double(RateSteps);
     sound.speakPhases = settings.value(Setting::SpeakPhases);
     return sound;
 }

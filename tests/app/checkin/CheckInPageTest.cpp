@@ -372,6 +372,15 @@ TEST_CASE("The check-in in progress is kept as a draft and resumes with the pace
     PracticeModel changed = test::smallModel();
     changed.regions.removeFirst();
     CHECK(fixture.page.resume(draft, changed).error().contains(u"no region “neck”"_s));
+
+    // A breath pattern of one's own deleted since only paces the breaths: it goes on with another.
+    QSignalSpy status(&fixture.page, &CheckInPage::statusMessage);
+    draft.breathPatternId = u"own-gone"_s;
+    REQUIRE(fixture.page.resume(draft, test::smallModel()).ok());
+    CHECK(fixture.page.flow()->draft().breathPatternId == u"calm"_s);
+    REQUIRE(status.size() == 1);
+    CHECK(status.at(0).at(0).toString()
+        == u"The breath pattern “own-gone” is gone: the check-in goes on with “Calm”."_s);
 }
 
 TEST_CASE(

@@ -180,12 +180,23 @@ TEST_CASE(
         changed.regions.removeIf([](const Region &region) { return region.id == u"neck"_s; });
         CHECK(resumeError(draft, changed) == prefix + u" (it has no region “neck” any more)."_s);
     }
-    SECTION("the breath pattern is gone")
+    SECTION("the breath pattern is gone: it goes on with the model's first")
     {
         changed.breathPatterns.removeIf(
             [](const BreathPattern &pattern) { return pattern.id == u"resonance"_s; });
-        CHECK(resumeError(draft, changed)
-            == prefix + u" (it has no breath pattern “resonance” any more)."_s);
+        const Result<CheckInFlow> resumed = CheckInFlow::resume(draft, changed, clock.provider());
+        REQUIRE(resumed.ok());
+        CHECK(resumed.value().draft().breathPatternId == changed.defaultBreathPattern().id);
+        CHECK(resumed.value().draft().feelings == draft.feelings);
+    }
+    SECTION("a breath pattern of one's own was deleted: it goes on with the practice's own")
+    {
+        CheckInDraft ownPaced = draft;
+        ownPaced.breathPatternId = u"own-slow"_s;
+        const Result<CheckInFlow> resumed =
+            CheckInFlow::resume(ownPaced, changed, clock.provider());
+        REQUIRE(resumed.ok());
+        CHECK(resumed.value().draft().breathPatternId == u"resonance"_s);
     }
     SECTION("an inner direction with a leaning is gone")
     {

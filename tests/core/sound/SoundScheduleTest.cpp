@@ -240,6 +240,25 @@ TEST_CASE("The intro says \"Exhale fully. Inhale deeply.\" and nothing more", "[
     CHECK(everyEvent(SoundSchedule::forIntro(Speech::Off)).isEmpty());
 }
 
+TEST_CASE("A sample is the intro's words and one breath, to try the sound with", "[sound]")
+{
+    SoundSchedule sample = SoundSchedule::forSample(Box, Speech::On);
+    sample.setOpeningLength(2500ms);
+    QList<SoundEvent> tones = everyEvent(sample);
+    REQUIRE(tones.size() == 5);
+    CHECK(tones.takeFirst()
+        == spoken(0ms, SoundEventKind::Opening, u"Exhale fully. Inhale deeply."_s));
+    QList<milliseconds> times;
+    for (const SoundEvent &tone : tones) {
+        CHECK(tone.kind == SoundEventKind::Tone);
+        CHECK(tone.breath == 1);
+        times.append(tone.at);
+    }
+    CHECK(times == QList<milliseconds> {2500ms, 6500ms, 10500ms, 14500ms});
+    CHECK(everyEvent(SoundSchedule::forSample(Box, Speech::Off)).constFirst().at
+        == SoundSchedule::LeadIn);
+}
+
 TEST_CASE("The next event is the first one listed after the time asked about", "[sound]")
 {
     const BreathPattern &tested = GENERATE(Resonance, Box, FourSevenEight);

@@ -1,6 +1,7 @@
+#include "sound/SoundSettings.h"
+
 #include "TestSupport.h"
 #include "settings/AppSettings.h"
-#include "sound/SoundSettings.h"
 
 using namespace Qt::StringLiterals;
 using namespace toward;
@@ -40,8 +41,8 @@ TEST_CASE("Sound settings out of range or misspelt fall back to safe values", "[
     CHECK(sound.rate == -1.0);
 }
 
-TEST_CASE("The breath tones set before the sound settings still turn the tones on",
-    "[sound][settings]")
+TEST_CASE(
+    "The breath tones set before the sound settings still turn the tones on", "[sound][settings]")
 {
     test::TemporaryDataDir dir;
     AppSettings settings(dir.filePath(u"settings.ini"_s));
