@@ -122,16 +122,43 @@ void MainWindow::startCheckIn()
     showPage(Page::CheckIn);
 }
 
-void MainWindow::startPracticeWhenShown(const QString &practiceId)
+void MainWindow::requestCheckIn(const QString &practiceId)
 {
-    m_practiceToStart = practiceId;
+    m_requestedCheckIn = practiceId;
+    if (!m_draftOffered)
+        return; // once shown, after the check-in left unfinished was offered
+    // After the offer, which is made from the event loop too.
+    QTimer::singleShot(0, this, [this] {
+        if (findChild<QMessageBox *>(QStringLiteral("draftOfferBox")))
+            return; // its answer starts the request
+        if (m_checkInPage && m_checkInPage->isInProgress()) {
+            leaveRequestedCheckIn();
+            showPage(Page::CheckIn);
+            return;
+        }
+        startRequestedCheckIn();
+    });
 }
 
-void MainWindow::startRequestedPractice()
+void MainWindow::bringToFront()
 {
-    const QString practiceId = std::exchange(m_practiceToStart, QString());
-    if (practiceId.isEmpty())
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::startRequestedCheckIn()
+{
+    const std::optional<QString> requested = std::exchange(m_requestedCheckIn, std::nullopt);
+    if (!requested)
         return;
+    if (requested->isEmpty()) {
+        startCheckIn();
+        return;
+    }
+    const QString &practiceId = *requested;
     if (!m_checkInPage)
         buildCheckInPage();
     const Result<void> started = m_checkInPage->beginWithPractice(
@@ -148,13 +175,13 @@ void MainWindow::startRequestedPractice()
     showPage(Page::CheckIn);
 }
 
-void MainWindow::leaveRequestedPractice()
+void MainWindow::leaveRequestedCheckIn()
 {
-    const QString practiceId = std::exchange(m_practiceToStart, QString());
-    if (!practiceId.isEmpty()) {
+    const std::optional<QString> requested = std::exchange(m_requestedCheckIn, std::nullopt);
+    if (requested && !requested->isEmpty()) {
         showStatusMessage(
             tr("The practice “%1” was not started: the check-in you started earlier goes on.")
-                .arg(practiceId));
+                .arg(*requested));
     }
 }
 
@@ -209,11 +236,11 @@ void MainWindow::offerDraft()
     if (!loaded.ok()) {
         showStatusMessage(
             tr("The check-in left unfinished last time cannot be read: %1").arg(loaded.error()));
-        startRequestedPractice();
+        startRequestedCheckIn();
         return;
     }
     if (!loaded.value()) {
-        startRequestedPractice();
+        startRequestedCheckIn();
         return;
     }
     const CheckInDraft draft = *loaded.value();
@@ -231,12 +258,12 @@ void MainWindow::offerDraft()
     connect(box, &QMessageBox::finished, this, [this, box, draft] {
         if (box->clickedButton() == box->button(QMessageBox::Discard)) {
             discardDraft();
-            startRequestedPractice();
+            startRequestedCheckIn();
             return;
         }
         // Closed without an answer, the draft stays for the next start: a new check-in would
         // overwrite it.
-        leaveRequestedPractice();
+        leaveRequestedCheckIn();
         if (box->clickedButton() == box->button(QMessageBox::Yes))
             resumeDraft(draft);
     });

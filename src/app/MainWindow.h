@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -50,9 +51,12 @@ public:
     void showPage(Page page);
     // Shows the check-in in progress, or starts one.
     void startCheckIn();
-    // Once the window is shown (what --practice asks for): starts a check-in with this practice
-    // at the pain rating before, unless the person goes on with one left unfinished.
-    void startPracticeWhenShown(const QString &practiceId);
+    // Starts a check-in, with this practice chosen (at the pain rating before) when an id is
+    // given: once the window is shown and a check-in left unfinished was offered. A check-in in
+    // progress goes on instead. What --check-in, --practice and a later launch ask for.
+    void requestCheckIn(const QString &practiceId = {});
+    // In front, restored if minimised: a later launch asked for the app.
+    void bringToFront();
     // The check-in page, once a check-in was started or offered.
     CheckInPage *checkInPage() const { return m_checkInPage; }
 
@@ -83,8 +87,8 @@ private:
     void offerDraft();
     void resumeDraft(const CheckInDraft &draft);
     void discardDraft();
-    void startRequestedPractice();
-    void leaveRequestedPractice(); // an unfinished check-in goes on instead
+    void startRequestedCheckIn();
+    void leaveRequestedCheckIn(); // an unfinished check-in goes on instead
     void buildBreathPatternMenu();
     void loadOwnBreathPatterns();
     void editOwnBreathPatterns();
@@ -116,7 +120,8 @@ private:
     CheckInPage *m_checkInPage = nullptr; // built when the first check-in starts
     Page m_pageBeforeCheckIn = Page::Practice;
     bool m_draftOffered = false;
-    QString m_practiceToStart; // from startPracticeWhenShown, until the window is shown
+    // From requestCheckIn until it can start; an empty id: no practice chosen.
+    std::optional<QString> m_requestedCheckIn;
 };
 
 } // namespace toward

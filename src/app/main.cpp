@@ -3,6 +3,7 @@
 #include "cli/CommandLine.h"
 #include "cli/JournalCsvCommand.h"
 #include "cli/ReportPdfCommand.h"
+#include "instance/InstanceHandover.h"
 #include "journal/Journal.h"
 #include "journal/JournalActions.h"
 #include "journal/JournalOpener.h"
@@ -83,6 +84,15 @@ std::optional<StartingModel> chooseStartingModel(
     return starting;
 }
 
+// What a launch asks of the window, its own or a later one's handed over.
+void followLaunch(MainWindow &window, const CommandLineRequest &request)
+{
+    if (request.action != CommandLineRequest::Action::StartApp)
+        return;
+    if (!request.practiceId.isEmpty() || request.checkIn)
+        window.requestCheckIn(request.practiceId);
+}
+
 int startApp(int &argc, char *argv[], const CommandLineRequest &request)
 {
     QApplication app(argc, argv);
@@ -95,6 +105,8 @@ int startApp(int &argc, char *argv[], const CommandLineRequest &request)
         QMessageBox::critical(nullptr, QApplication::translate("main", "Toward"), dataDir.error());
         return 1;
     }
+    if (InstanceHandover::handOver(dataDir.value().path(), app.arguments()))
+        return 0; // the Toward running for this data folder took over
     // Lives until the app quits: its lock keeps a second Toward from writing the same journal.
     Journal journal(dataDir.value().path());
     const JournalStart start = JournalOpener(journal, &JournalProblemDialog::ask).open();
@@ -112,8 +124,19 @@ int startApp(int &argc, char *argv[], const CommandLineRequest &request)
         return 1;
 
     MainWindow window(settings, std::move(starting->model), journal, starting->filePath);
-    if (!request.practiceId.isEmpty())
-        window.startPracticeWhenShown(request.practiceId);
+    followLaunch(window, request);
+    InstanceHandover handover(dataDir.value().path());
+    if (const Result<void> listening = handover.listen(); !listening.ok()) {
+        QTextStream(stderr) << QApplication::translate(
+            "main", "A later launch of Toward will not find this one: %1")
+                                   .arg(listening.error())
+                            << '\n';
+    }
+    QObject::connect(&handover, &InstanceHandover::argumentsReceived, &window,
+        [&window](const QStringList &arguments) {
+            window.bringToFront();
+            followLaunch(window, CommandLine::parse(arguments));
+        });
     window.show();
     if (!starting->rejectedPath.isEmpty()) {
         window.showModelProblems(starting->rejectedPath, starting->rejectedIssues,

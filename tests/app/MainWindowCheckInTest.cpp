@@ -54,7 +54,7 @@ struct WindowFixture {
         journal = test::openJournalIn(dataDir.path());
         window = std::make_unique<MainWindow>(settings, builtInModel(), *journal);
         if (!practiceToStart.isEmpty())
-            window->startPracticeWhenShown(practiceToStart);
+            window->requestCheckIn(practiceToStart);
         window->show();
         window->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(window.get()));
@@ -290,6 +290,32 @@ TEST_CASE("Started with --practice, a check-in opens with that practice at the r
         test::answer(problem, fixture.window.get(), Qt::Key_Escape);
         CHECK(fixture.window->currentPage() == MainWindow::Page::Practice);
     }
+}
+
+TEST_CASE("A later launch's check-in or practice starts in the window already open, or lets the "
+          "check-in in progress go on",
+    "[main-window][checkin]")
+{
+    WindowFixture fixture;
+    fixture.window->showMinimized();
+    fixture.window->bringToFront();
+    CHECK_FALSE(fixture.window->isMinimized());
+
+    fixture.window->requestCheckIn();
+    REQUIRE(QTest::qWaitFor(
+        [&] { return fixture.window->currentPage() == MainWindow::Page::CheckIn; }));
+    CHECK(fixture.stage() == CheckInStage::ChoosingWhere);
+    const QUuid inProgress = fixture.page()->flow()->draft().id;
+
+    QStatusBar *status = fixture.window->statusBar();
+    fixture.window->showPage(MainWindow::Page::Journal);
+    fixture.window->requestCheckIn(u"neck-rescue"_s);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return fixture.window->currentPage() == MainWindow::Page::CheckIn; }));
+    CHECK(fixture.page()->flow()->draft().id == inProgress);
+    CHECK(status->currentMessage()
+        == u"The practice “neck-rescue” was not started: the check-in you started earlier goes "
+           "on."_s);
 }
 
 TEST_CASE(

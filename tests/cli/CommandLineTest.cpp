@@ -29,6 +29,7 @@ TEST_CASE("The command line reads every option", "[cli]")
         == u"x.json"_s);
     CHECK(CommandLine::parse({u"toward"_s, u"--check-model"_s, u"x.json"_s}).action
         == Action::CheckModel);
+    CHECK(CommandLine::parse({u"toward"_s, u"--check-in"_s}).checkIn);
     const auto practice = CommandLine::parse({u"toward"_s, u"--practice"_s, u"neck-rescue"_s});
     CHECK(practice.action == Action::StartApp);
     CHECK(practice.practiceId == u"neck-rescue"_s);
@@ -53,14 +54,20 @@ TEST_CASE("A bad command line fails with a reason", "[cli]")
     const auto practiceAndExport = CommandLine::parse(
         {u"toward"_s, u"--practice"_s, u"neck-rescue"_s, u"--export-csv"_s, u"j.csv"_s});
     CHECK(practiceAndExport.action == Action::Fail);
-    CHECK(practiceAndExport.error.startsWith(u"--practice starts the app"_s));
+    CHECK(practiceAndExport.error.startsWith(u"--practice goes with the app"_s));
+
+    const auto checkInAndReport =
+        CommandLine::parse({u"toward"_s, u"--check-in"_s, u"--report-pdf"_s, u"r.pdf"_s});
+    CHECK(checkInAndReport.action == Action::Fail);
+    CHECK(checkInAndReport.error.startsWith(u"--check-in goes with the app"_s));
 }
 
 TEST_CASE("The help text lists the options", "[cli]")
 {
     const QString help = CommandLine::helpText();
-    for (const QString &option : {u"--model"_s, u"--data-dir"_s, u"--check-model"_s,
-             u"--practice"_s, u"--quit-after-start"_s, u"--version"_s, u"--help"_s}) {
+    for (const QString &option :
+        {u"--model"_s, u"--data-dir"_s, u"--check-model"_s, u"--practice"_s, u"--check-in"_s,
+            u"--quit-after-start"_s, u"--version"_s, u"--help"_s}) {
         INFO(option);
         CHECK(help.contains(option));
     }

@@ -1,8 +1,11 @@
 #include "TestSupport.h"
 
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -127,4 +130,44 @@ TEST_CASE("toward --quit-after-start shows the window, quits, and keeps its data
     const Run run = runToward({u"--quit-after-start"_s, u"--data-dir"_s, dir.path()}, environment);
     CHECK(run.exitCode == 0);
     CHECK(QFileInfo::exists(dir.filePath(u"settings.ini"_s)));
+}
+
+TEST_CASE("A second toward for the same data folder hands over to the first and exits 0; another "
+          "folder runs beside it",
+    "[process]")
+{
+    toward::test::TemporaryDataDir dir;
+    toward::test::TemporaryDataDir otherDir;
+    toward::test::TemporaryDataDir runtime; // the sockets, away from the user's own
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"XDG_RUNTIME_DIR"_s, runtime.path());
+
+    QProcess first;
+    first.setProcessEnvironment(environment);
+    first.start(QStringLiteral(TOWARD_EXECUTABLE), {u"--data-dir"_s, dir.path()});
+    REQUIRE(first.waitForStarted());
+    // Listening once its socket is there.
+    const auto sockets = [&runtime] {
+        return QDir(runtime.path()).entryList({u"toward-*"_s}, QDir::System);
+    };
+    const QDeadlineTimer deadline(30000);
+    while (sockets().isEmpty() && !deadline.hasExpired())
+        QThread::msleep(20);
+    REQUIRE(sockets().size() == 1);
+
+    const Run second = runToward({u"--data-dir"_s, dir.path(), u"--check-in"_s}, environment);
+    CHECK(second.exitCode == 0);
+    CHECK(first.state() == QProcess::Running);
+
+    const Run beside =
+        runToward({u"--data-dir"_s, otherDir.path(), u"--quit-after-start"_s}, environment);
+    CHECK(beside.exitCode == 0);
+    CHECK(QFileInfo::exists(otherDir.filePath(u"settings.ini"_s)));
+
+    // Killed, it leaves its socket behind; the next start replaces it.
+    first.kill();
+    REQUIRE(first.waitForFinished(30000));
+    const Run next = runToward({u"--data-dir"_s, dir.path(), u"--quit-after-start"_s}, environment);
+    CHECK(next.exitCode == 0);
 }

@@ -46,6 +46,8 @@ struct Options {
         u"Start a check-in with the practice ID chosen (its regions and first place) and open "
         "it at the pain rating before practising."_s,
         u"ID"_s};
+    QCommandLineOption checkIn {u"check-in"_s,
+        u"Open a new check-in (in the Toward already running for the data folder, if any)."_s};
     QCommandLineOption quitAfterStart {u"quit-after-start"_s,
         u"Quit once the main window has been shown (for benchmarks "
         "and smoke tests)."_s};
@@ -58,7 +60,7 @@ struct Options {
         // Like Qt's own options: -frobnicate is one unknown option, not f, r, o, b, ...
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({help, version, model, dataDir, checkModel, exportCsv, importCsv,
-            reportPdf, from, to, practice, quitAfterStart});
+            reportPdf, from, to, practice, checkIn, quitAfterStart});
     }
 };
 
@@ -124,11 +126,14 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     }
     const bool startsApp = !(parser.isSet(options.checkModel) || parser.isSet(options.exportCsv)
         || parser.isSet(options.importCsv) || parser.isSet(options.reportPdf));
-    if (parser.isSet(options.practice) && !startsApp) {
-        request.action = CommandLineRequest::Action::Fail;
-        request.error = u"--practice starts the app; it does not go with --check-model, "
-                        "--export-csv, --import-csv or --report-pdf."_s;
-        return request;
+    for (const QCommandLineOption *appOption : {&options.practice, &options.checkIn}) {
+        if (parser.isSet(*appOption) && !startsApp) {
+            request.action = CommandLineRequest::Action::Fail;
+            request.error = u"--%1 goes with the app; it does not go with --check-model, "
+                            "--export-csv, --import-csv or --report-pdf."_s.arg(
+                                appOption->names().constFirst());
+            return request;
+        }
     }
     request.modelPath = parser.value(options.model);
     request.dataDir = parser.value(options.dataDir);
@@ -139,6 +144,7 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     request.reportFrom = *reportFrom;
     request.reportTo = *reportTo;
     request.practiceId = parser.value(options.practice);
+    request.checkIn = parser.isSet(options.checkIn);
     request.quitAfterStart = parser.isSet(options.quitAfterStart);
     if (parser.isSet(options.help))
         request.action = CommandLineRequest::Action::ShowHelp;

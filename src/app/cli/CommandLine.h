@@ -28,6 +28,7 @@ struct CommandLineRequest {
     QDate reportFrom; // --from DATE: the report's first day; invalid when not given
     QDate reportTo; // --to DATE: the report's last day, included; invalid when not given
     QString practiceId; // --practice ID: start a check-in with it
+    bool checkIn = false; // --check-in: start a check-in
     bool quitAfterStart = false; // --quit-after-start
     QString error; // for Fail
 };
