@@ -75,4 +75,13 @@ const QString &LocalDay::numberSql()
     return sql;
 }
 
+const QString &LocalDay::minuteOfDaySql()
+{
+    // Shifted by whole days first: SQLite's % keeps the sign of a start before 1970.
+    static const QString sql = u"((%1 + %2) % %3 / 60000)"_s.arg(WallClockMsSql)
+                                   .arg(DaysFromYear1To1970 * MsPerDay)
+                                   .arg(MsPerDay);
+    return sql;
+}
+
 } // namespace toward

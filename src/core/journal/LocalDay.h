@@ -42,6 +42,8 @@ public:
     static SqlCondition onOrBeforeSql(QDate day);
     // The number of the check-in's day.
     static const QString &numberSql();
+    // The minute of that day at which the check-in started, 0 to 1439.
+    static const QString &minuteOfDaySql();
 };
 
 } // namespace toward
