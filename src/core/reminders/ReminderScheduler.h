@@ -1,24 +1,14 @@
 #pragma once
 
+#include "reminders/ReminderSettings.h"
+
 #include <QDateTime>
 #include <QList>
-#include <QTime>
 
 #include <chrono>
 #include <optional>
 
 namespace toward {
-
-struct ReminderSettings {
-    bool checkInReminders = false;
-    QList<QTime> checkInTimes; // local times of day
-    bool movementPrompts = false;
-    std::chrono::minutes movementAfter {50}; // of continuous use of the computer
-    std::chrono::minutes naturalBreak {5}; // idle this long resets the count
-    int dailyLimit = 8; // prompts of both kinds a day at most
-
-    friend bool operator==(const ReminderSettings &, const ReminderSettings &) = default;
-};
 
 enum class ReminderKind {
     CheckIn, // at one of the chosen times

@@ -30,6 +30,13 @@ inline const SettingKey<int> SoundVolume {"sound/volume", 60}; // percent
 inline const SettingKey<QString> SoundVoice {"sound/voice", {}}; // empty: the engine's default
 inline const SettingKey<int> SoundRate {"sound/rate", 0}; // -10 (slower) to 10 (faster)
 inline const SettingKey<bool> SpeakPhases {"sound/speakPhases", false};
+inline const SettingKey<bool> CheckInReminders {"reminders/checkIns", false};
+inline const SettingKey<QString> CheckInTimes {
+    "reminders/checkInTimes", QStringLiteral("09:00,18:00")};
+inline const SettingKey<bool> MovementPrompts {"reminders/movement", false};
+inline const SettingKey<int> MovementMinutes {"reminders/movementMinutes", 50};
+inline const SettingKey<int> NaturalBreakMinutes {"reminders/breakMinutes", 5};
+inline const SettingKey<int> DailyPromptLimit {"reminders/dailyLimit", 8};
 } // namespace Setting
 
 // Typed access to the settings file in the data directory.
