@@ -11,6 +11,7 @@
 #include "model/PracticeModelLoader.h"
 #include "practice/PracticeWording.h"
 #include "settings/AppSettings.h"
+#include "sound/SoundSettings.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -87,8 +88,10 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &jour
     m_ui->breathTonesAction->setChecked(m_settings.value(Setting::BreathTones));
     connect(m_ui->breathTonesAction, &QAction::toggled, this, [this](bool on) {
         m_settings.setValue(Setting::BreathTones, on);
+        SoundSettings sound = SoundSettings::read(m_settings);
+        sound.mode = on ? SoundMode::Tones : SoundMode::Off;
         if (m_checkInPage)
-            m_checkInPage->setBreathTones(on);
+            m_checkInPage->setSoundSettings(sound);
     });
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
     connectJournalActions();
@@ -207,7 +210,7 @@ void MainWindow::buildCheckInPage()
     m_checkInPage = new CheckInPage(m_journal, dataFolder(), systemNow, m_ui->checkInPage);
     m_checkInPage->setReducedMotion(m_ui->reducedMotionAction->isChecked());
     m_checkInPage->setRateCuesAtEnd(m_ui->rateCuesAtEndAction->isChecked());
-    m_checkInPage->setBreathTones(m_ui->breathTonesAction->isChecked());
+    m_checkInPage->setSoundSettings(SoundSettings::read(m_settings));
     connect(m_checkInPage, &CheckInPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_checkInPage, &CheckInPage::saved, this, [this] {
         if (m_journalPage)

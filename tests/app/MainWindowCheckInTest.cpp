@@ -14,6 +14,7 @@
 #include "practice/ManualClock.h"
 #include "practice/PacerWidget.h"
 #include "settings/AppSettings.h"
+#include "sound/SoundSettings.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -364,7 +365,7 @@ TEST_CASE(
     CHECK(practiceStep->pacerWidget()->isReducedMotion());
     CHECK(fixture.page()->flow()->ratesCuesAtEnd());
     // The tests' runner has no sound plugin beside it: the practice says so and goes on by sight.
-    CHECK(practiceStep->hasBreathTones());
+    CHECK(practiceStep->soundSettings().mode == SoundMode::Tones);
     CHECK_FALSE(practiceStep->practiceSound());
     auto *soundProblem = practiceStep->findChild<QLabel *>(u"soundProblemLabel"_s);
     REQUIRE(soundProblem);

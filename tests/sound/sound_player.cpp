@@ -35,7 +35,7 @@ public:
         std::printf("sent %d %lld\n", int(phase), qint64((m_sound->elapsed() - m_start).count()));
         std::fflush(stdout);
     }
-    void speak(const QString &words) override { m_output.speak(words); }
+    void setVolume(double volume) override { m_output.setVolume(volume); }
     bool isAvailable() const override { return m_output.isAvailable(); }
     QString problem() const override { return m_output.problem(); }
 

@@ -205,9 +205,14 @@ void CheckInPage::setReducedMotion(bool reduced)
     m_ui->practiceStep->setReducedMotion(reduced);
 }
 
-void CheckInPage::setBreathTones(bool on)
+void CheckInPage::setSoundSettings(const SoundSettings &settings)
 {
-    m_ui->practiceStep->setBreathTones(on);
+    m_ui->practiceStep->setSoundSettings(settings);
+}
+
+void CheckInPage::setSoundDevices(SoundDevices &devices)
+{
+    m_ui->practiceStep->setSoundDevices(devices);
 }
 
 void CheckInPage::setRateCuesAtEnd(bool atEnd)

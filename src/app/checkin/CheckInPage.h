@@ -23,6 +23,8 @@ namespace toward {
 
 class Journal;
 class MonotonicClock;
+class SoundDevices;
+struct SoundSettings;
 
 // Walks a person through one check-in, a page per stage of its CheckInFlow: where and when,
 // before, the practice, after, saved. Every step works from the keyboard alone: Enter goes on,
@@ -51,8 +53,10 @@ public:
     // For new check-ins, and the one in progress until its practice ends; a resumed check-in
     // keeps its own.
     void setRateCuesAtEnd(bool atEnd);
-    // Breath tones from the next cue on (see CheckInPracticeStep::setBreathTones).
-    void setBreathTones(bool on);
+    // What is heard from the next cue on, and through what (see CheckInPracticeStep).
+    void setSoundSettings(const SoundSettings &settings);
+    // Not owned; it must outlive the page.
+    void setSoundDevices(SoundDevices &devices);
 
     // Starts a new check-in, dropping any other that was not saved.
     void begin(const PracticeModel &model, const QString &defaultBreathPatternId);

@@ -3,7 +3,9 @@
 #include "practice/CheckInFlow.h"
 #include "practice/PracticeWording.h"
 #include "sound/PracticeSound.h"
-#include "sound/SoundOutputLoader.h"
+#include "sound/SoundDevices.h"
+#include "sound/SoundOutput.h"
+#include "sound/VoiceOutput.h"
 #include "ui_CheckInPracticeStep.h"
 
 namespace toward {
@@ -24,6 +26,8 @@ CheckInPracticeStep::CheckInPracticeStep(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CheckInPracticeStep>())
     , m_clock(&m_steadyClock)
+    , m_ownSoundDevices(std::make_unique<SoundDevices>())
+    , m_soundDevices(m_ownSoundDevices.get())
 {
     m_ui->setupUi(this);
     scaleFont(m_ui->titleLabel, 1.6, true);
@@ -42,6 +46,7 @@ CheckInPracticeStep::CheckInPracticeStep(QWidget *parent)
 
 CheckInPracticeStep::~CheckInPracticeStep()
 {
+    m_sound.reset();
     m_ui->pacer->setPacer(nullptr);
 }
 
@@ -60,33 +65,58 @@ void CheckInPracticeStep::setReducedMotion(bool reduced)
     m_ui->pacer->setReducedMotion(reduced);
 }
 
-void CheckInPracticeStep::setBreathTones(bool on)
+void CheckInPracticeStep::setSoundSettings(const SoundSettings &settings)
 {
-    m_breathTones = on;
-    if (!on) {
-        m_sound.reset();
+    m_soundDevices->setSettings(settings);
+    if (!settings.hasTones()) {
+        dropSound();
         m_ui->pacer->setRunsUnseen(false);
         m_ui->soundProblemLabel->hide();
     }
 }
 
-void CheckInPracticeStep::setSoundOutput(SoundOutput &output)
+const SoundSettings &CheckInPracticeStep::soundSettings() const
 {
-    m_sound.reset();
-    m_soundOutput = &output;
+    return m_soundDevices->settings();
 }
 
-SoundOutput *CheckInPracticeStep::availableSoundOutput()
+void CheckInPracticeStep::setSoundDevices(SoundDevices &devices)
 {
-    if (!m_soundOutput) {
-        // The volume is fixed until the sound settings come.
-        m_ownSoundOutput = SoundOutputLoader::open(0.6);
-        m_soundOutput = m_ownSoundOutput.get();
+    dropSound();
+    m_soundDevices = &devices;
+}
+
+std::unique_ptr<PracticeSound> CheckInPracticeStep::newPracticeSound()
+{
+    const SoundSettings &settings = m_soundDevices->settings();
+    QStringList problems;
+    SoundOutput *tones = settings.hasTones() ? &m_soundDevices->tones() : nullptr;
+    if (tones && !tones->isAvailable())
+        problems.append(tones->problem());
+    VoiceOutput *voice = settings.hasVoice() ? &m_soundDevices->voice() : nullptr;
+    if (voice && !voice->isAvailable()) {
+        problems.append(voice->problem());
+        voice = nullptr;
     }
-    const bool available = m_soundOutput->isAvailable();
-    m_ui->soundProblemLabel->setText(available ? QString() : m_soundOutput->problem());
-    m_ui->soundProblemLabel->setVisible(!available);
-    return available ? m_soundOutput : nullptr;
+    m_ui->soundProblemLabel->setText(problems.join(u'\n'));
+    m_ui->soundProblemLabel->setVisible(!problems.isEmpty());
+    if (!voice && (!tones || !tones->isAvailable()))
+        return nullptr;
+    auto sound = std::make_unique<PracticeSound>(*m_clock, *tones, voice);
+    sound->setSpeaksPhases(settings.speakPhases);
+    return sound;
+}
+
+void CheckInPracticeStep::dropSound()
+{
+    const bool paused = isPaused();
+    m_sound.reset();
+    if (m_listening) {
+        m_listening = false;
+        m_ui->pacer->start();
+        if (paused)
+            m_ui->pacer->pause();
+    }
 }
 
 void CheckInPracticeStep::showFlow(const CheckInFlow &flow)
@@ -110,6 +140,13 @@ void CheckInPracticeStep::showIntro(const CheckInFlow &flow)
     m_ui->spine->setSelectedRegionIds(flow.draft().regionIds);
     m_ui->pacer->hide();
     m_ui->ratingPanel->hide();
+    if (m_sound || !m_soundDevices->settings().hasVoice())
+        return;
+    m_sound = newPracticeSound();
+    if (m_sound && m_sound->hasVoice())
+        m_sound->play(SoundSchedule::forIntro(Speech::On));
+    else
+        m_sound.reset();
 }
 
 void CheckInPracticeStep::showCue(const CheckInFlow &flow)
@@ -151,10 +188,18 @@ void CheckInPracticeStep::showKeys(const CheckInFlow &flow)
                   "Esc: end early");
         break;
     default:
-        keys = isPaused() ? tr("Paused. Space: go on · ←: back · →: skip · Esc: end early")
-                          : tr("Space: pause · ←: back · →: skip · Esc: end early");
+        keys = practisingKeys();
     }
     m_ui->keysLabel->setText(keys);
+}
+
+QString CheckInPracticeStep::practisingKeys() const
+{
+    if (isPaused())
+        return tr("Paused. Space: go on · ←: back · →: skip · Esc: end early");
+    if (m_listening)
+        return tr("Listening… Space: pause · ←: back · →: skip · Esc: end early");
+    return tr("Space: pause · ←: back · →: skip · Esc: end early");
 }
 
 void CheckInPracticeStep::startPacing(const CheckInFlow &flow, bool paused)
@@ -164,27 +209,50 @@ void CheckInPracticeStep::startPacing(const CheckInFlow &flow, bool paused)
     if (!current || !pattern)
         return;
     m_sound.reset();
-    SoundOutput *output = m_breathTones ? availableSoundOutput() : nullptr;
+    m_listening = false;
     auto pacer = std::make_unique<BreathPacer>(*pattern, *m_clock, current->breaths);
     m_ui->pacer->setPacer(pacer.get());
     m_pacer = std::move(pacer);
-    m_ui->pacer->setRunsUnseen(output != nullptr);
-    m_ui->pacer->start();
-    if (paused)
-        m_ui->pacer->pause();
-    if (output) {
-        // Tones alone need no lead-in: the sound joins the pacer where its breaths begin, and
+    m_sound = newPracticeSound();
+    m_ui->pacer->setRunsUnseen(m_sound != nullptr);
+    const Speech speech = m_sound && m_sound->hasVoice() ? Speech::On : Speech::Off;
+    m_listening = speech == Speech::On;
+    if (!m_listening) {
+        m_ui->pacer->start();
+        if (paused)
+            m_ui->pacer->pause();
+    }
+    if (m_sound) {
+        const SoundSchedule schedule = SoundSchedule::forCue(
+            *current, *pattern, flow.ratesCuesAtEnd() ? AfterCue::MoveOn : AfterCue::Rate, speech);
+        connect(
+            m_sound.get(), &PracticeSound::breathsBegin, this, &CheckInPracticeStep::beginBreaths);
+        // Tones alone need no lead-in: the sound joins the pacer where its breaths begin. Spoken,
+        // the cue is heard from its start, and the pacer starts when the voice is done. Either way
         // both read the same clock from the same moment, so ear and eye agree.
-        const SoundSchedule schedule = SoundSchedule::forCue(*current, *pattern,
-            flow.ratesCuesAtEnd() ? AfterCue::MoveOn : AfterCue::Rate, Speech::Off);
-        m_sound = std::make_unique<PracticeSound>(*m_clock, *output);
         m_sound->play(schedule, schedule.breathsStart().value_or(milliseconds(0)), paused);
     }
     showKeys(flow);
 }
 
+void CheckInPracticeStep::beginBreaths()
+{
+    if (!m_listening)
+        return;
+    m_listening = false;
+    m_ui->pacer->start();
+    m_ui->keysLabel->setText(practisingKeys());
+}
+
 void CheckInPracticeStep::togglePause()
 {
+    if (m_listening) {
+        if (m_sound->isPaused())
+            m_sound->resume();
+        else
+            m_sound->pause();
+        return;
+    }
     if (!m_pacer)
         return;
     if (m_pacer->isPaused()) {
@@ -200,6 +268,8 @@ void CheckInPracticeStep::togglePause()
 
 bool CheckInPracticeStep::isPaused() const
 {
+    if (m_listening)
+        return m_sound && m_sound->isPaused();
     return m_pacer && m_pacer->isPaused();
 }
 
@@ -211,9 +281,9 @@ PacerWidget *CheckInPracticeStep::pacerWidget() const
 void CheckInPracticeStep::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    // Hidden itself, the step was left: the practice ended or moved on, and its tones with it.
+    // Hidden itself, the step was left: the practice ended or moved on, and its sound with it.
     if (isHidden())
-        m_sound.reset();
+        dropSound();
     // Breathing on while looking at the journal would miss the cue; it waits for Space instead.
     // With tones it goes on, heard with the eyes closed or the window out of the way.
     if (m_sound)

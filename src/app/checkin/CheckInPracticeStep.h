@@ -17,8 +17,9 @@ namespace toward {
 class CheckInFlow;
 class PacerWidget;
 class PracticeSound;
-class SoundOutput;
+class SoundDevices;
 struct PracticeModel;
+struct SoundSettings;
 
 // The practice: "Exhale fully. Inhale deeply.", then each cue with its region on the spine and the
 // breath pacer for the cue's breaths, then how the cue felt. The breath pacer lives here; which
@@ -36,15 +37,19 @@ public:
 
     void setModel(const PracticeModel &model);
     void setReducedMotion(bool reduced);
-    // With breath tones each cue's phases are heard as well as seen, and the practice goes on
-    // while the window is hidden or minimised. They start with the next cue.
-    void setBreathTones(bool on);
-    bool hasBreathTones() const { return m_breathTones; }
-    // Where the tones go; not owned, it must outlive the step. By default the sound card, through
-    // the sound plugin opened when tones are first wanted.
-    void setSoundOutput(SoundOutput &output);
-    // The tones' driver while a cue plays with tones; none otherwise.
+    // What is heard, from the next cue on; they become the sound devices' settings. With tones
+    // each cue's phases are heard as well as seen, and the practice goes on while the window is
+    // hidden or minimised. With the voice each cue is said first, and its pacer starts when the
+    // voice is done, so eye and ear begin the breaths together.
+    void setSoundSettings(const SoundSettings &settings);
+    const SoundSettings &soundSettings() const;
+    // Where the sound goes, with its settings; not owned, it must outlive the step. By default the
+    // sound card and the speech engine, through the plugins opened when sound is first wanted.
+    void setSoundDevices(SoundDevices &devices);
+    // The sound's driver while the intro or a cue is heard; none otherwise.
     PracticeSound *practiceSound() const { return m_sound.get(); }
+    // The cue is being said: its pacer has not started yet.
+    bool isListening() const { return m_listening; }
     void showFlow(const CheckInFlow &flow);
     // Paces the current cue's breaths from the start. `paused`: wait for the person to go on.
     void startPacing(const CheckInFlow &flow, bool paused = false);
@@ -63,17 +68,22 @@ private:
     void showIntro(const CheckInFlow &flow);
     void showCue(const CheckInFlow &flow);
     void showKeys(const CheckInFlow &flow);
-    // The output for the tones, opened on first use; none when it has a problem, then shown.
-    SoundOutput *availableSoundOutput();
+    QString practisingKeys() const;
+    // A driver for what the settings let be heard, its outputs opened on first use; none when
+    // nothing can be heard. Shows the outputs' problems, or hides them.
+    std::unique_ptr<PracticeSound> newPracticeSound();
+    void beginBreaths();
+    // Silences the sound; a pacer still waiting for the voice starts.
+    void dropSound();
 
     std::unique_ptr<Ui::CheckInPracticeStep> m_ui;
     SteadyClock m_steadyClock;
     const MonotonicClock *m_clock;
     std::unique_ptr<BreathPacer> m_pacer;
-    bool m_breathTones = false;
-    SoundOutput *m_soundOutput = nullptr;
-    std::unique_ptr<SoundOutput> m_ownSoundOutput;
-    std::unique_ptr<PracticeSound> m_sound; // the cue's tones, on the pacer's clock
+    std::unique_ptr<SoundDevices> m_ownSoundDevices;
+    SoundDevices *m_soundDevices;
+    std::unique_ptr<PracticeSound> m_sound; // the intro's or the cue's, on the pacer's clock
+    bool m_listening = false;
 };
 
 } // namespace toward

@@ -50,20 +50,10 @@ AudioSinkToneOutput::AudioSinkToneOutput(double volume, QObject *parent)
         return;
     }
 
-    // A sound server may wait for a full buffer before it plays: a short tick is padded with
-    // silence to fill one, or it would wait for the next tone.
-    const qsizetype bufferBytes = format.bytesForDuration(BufferMilliseconds * 1000);
-    const ToneSynthesizer synthesizer(format.sampleRate(), volume);
-    for (BreathPhase phase :
-        {BreathPhase::Inhale, BreathPhase::HoldIn, BreathPhase::Exhale, BreathPhase::HoldOut}) {
-        QByteArray tone = spreadToChannels(synthesizer.tone(phase), format.channelCount());
-        if (tone.size() < bufferBytes)
-            tone.append(QByteArray(bufferBytes - tone.size(), '\0'));
-        m_tones.at(std::size_t(phase)) = tone;
-    }
-
+    m_format = format;
+    setVolume(volume);
     m_sink = std::make_unique<QAudioSink>(device, format);
-    m_sink->setBufferSize(bufferBytes);
+    m_sink->setBufferSize(m_format.bytesForDuration(BufferMilliseconds * 1000));
     m_feedTimer.setTimerType(Qt::PreciseTimer);
     m_feedTimer.setInterval(FeedInterval);
     connect(&m_feedTimer, &QTimer::timeout, this, &AudioSinkToneOutput::feed);
@@ -91,9 +81,21 @@ void AudioSinkToneOutput::playTone(BreathPhase phase)
     feed();
 }
 
-void AudioSinkToneOutput::speak(const QString &)
+void AudioSinkToneOutput::setVolume(double volume)
 {
-    // Tones only: the voice is another plugin's job.
+    if (!m_format.isValid())
+        return;
+    // A sound server may wait for a full buffer before it plays: a short tick is padded with
+    // silence to fill one, or it would wait for the next tone.
+    const qsizetype bufferBytes = m_format.bytesForDuration(BufferMilliseconds * 1000);
+    const ToneSynthesizer synthesizer(m_format.sampleRate(), volume);
+    for (BreathPhase phase :
+        {BreathPhase::Inhale, BreathPhase::HoldIn, BreathPhase::Exhale, BreathPhase::HoldOut}) {
+        QByteArray tone = spreadToChannels(synthesizer.tone(phase), m_format.channelCount());
+        if (tone.size() < bufferBytes)
+            tone.append(QByteArray(bufferBytes - tone.size(), '\0'));
+        m_tones.at(std::size_t(phase)) = tone;
+    }
 }
 
 void AudioSinkToneOutput::feed()

@@ -26,13 +26,15 @@ public:
     ~AudioSinkToneOutput() override;
 
     void playTone(BreathPhase phase) override;
-    void speak(const QString &words) override;
+    // Makes the tones again at this volume.
+    void setVolume(double volume) override;
     bool isAvailable() const override { return m_sink != nullptr; }
     QString problem() const override { return m_problem; }
 
 private:
     void feed();
 
+    QAudioFormat m_format; // the sink's; invalid without one
     std::unique_ptr<QAudioSink> m_sink;
     QIODevice *m_device = nullptr; // the sink's, while started
     std::array<QByteArray, 4> m_tones; // by BreathPhase, in the sink's format

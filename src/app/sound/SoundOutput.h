@@ -9,7 +9,7 @@
 
 namespace toward {
 
-// Where the practice's sounds go: the sound card through the toward_sound_output plugin, nothing
+// Where the practice's tones go: the sound card through the toward_sound_output plugin, nothing
 // when it cannot be had, or a recording in the tests. Calls return at once; the sound plays on.
 class SoundOutput {
 public:
@@ -17,8 +17,8 @@ public:
 
     // Starts the tone of a breath phase now, cutting short a tone still playing.
     virtual void playTone(BreathPhase phase) = 0;
-    // Says the words; an output without a voice ignores them.
-    virtual void speak(const QString &words) = 0;
+    // From 0 (silent) to 1, for the tones started from now on.
+    virtual void setVolume(double volume) = 0;
 
     // False when nothing will be heard; problem() then says why, for the person to read.
     virtual bool isAvailable() const = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sound/SoundOutput.h"
+#include "sound/SoundPluginLoader.h"
 
 #include <QStringList>
 
@@ -14,13 +15,10 @@ class SoundOutputLoader {
 public:
     static constexpr auto PluginName = "toward_sound_output";
 
-    // Where the plugin is looked for: next to the executable, where the build puts it.
-    static QStringList defaultFolders();
-
     // Never null. When the plugin cannot be loaded the output is silent and its problem() says
     // why, in words for the person practising.
     static std::unique_ptr<SoundOutput> open(
-        double volume, const QStringList &folders = defaultFolders());
+        double volume, const QStringList &folders = SoundPluginLoader::defaultFolders());
 };
 
 // An output that plays nothing and says why.
@@ -32,7 +30,7 @@ public:
     }
 
     void playTone(BreathPhase) override { }
-    void speak(const QString &) override { }
+    void setVolume(double) override { }
     bool isAvailable() const override { return false; }
     QString problem() const override { return m_problem; }
 

@@ -32,4 +32,18 @@ QString SoundWording::practiceEnd()
     return tr("That was the last cue. The practice is complete.");
 }
 
+QString SoundWording::phase(BreathPhase phase)
+{
+    switch (phase) {
+    case BreathPhase::Inhale:
+        return tr("in");
+    case BreathPhase::Exhale:
+        return tr("out");
+    case BreathPhase::HoldIn:
+    case BreathPhase::HoldOut:
+        break;
+    }
+    return tr("hold");
+}
+
 } // namespace toward

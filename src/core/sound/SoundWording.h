@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/PracticeModel.h"
+#include "practice/BreathSchedule.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,6 +19,8 @@ public:
     static QString rateCue();
     static QString nextCue();
     static QString practiceEnd();
+    // Said with a phase's tone when the phases are spoken: "in", "hold", "out".
+    static QString phase(BreathPhase phase);
 };
 
 } // namespace toward

@@ -10,7 +10,10 @@
 #include "practice/PacerWidget.h"
 #include "sound/PracticeSound.h"
 #include "sound/RecordingSoundOutput.h"
+#include "sound/SoundDevices.h"
 #include "sound/SoundOutputLoader.h"
+#include "sound/SoundWording.h"
+#include "sound/VoiceOutputLoader.h"
 
 #include <QApplication>
 #include <QFile>
@@ -32,6 +35,13 @@ using test::type;
 using test::waitForQuestion;
 
 namespace {
+
+SoundSettings soundIn(SoundMode mode)
+{
+    SoundSettings settings;
+    settings.mode = mode;
+    return settings;
+}
 
 const QDateTime CheckInNow(QDate(2026, 11, 24), QTime(7, 30), Qt::OffsetFromUTC, 3600);
 
@@ -455,9 +465,11 @@ TEST_CASE("Breath tones: heard with each phase, paused with the pacer, going on 
 {
     PageFixture fixture;
     test::RecordingSoundOutput output;
+    test::RecordingVoiceOutput voice;
+    SoundDevices devices(output, voice);
     auto *step = fixture.child<CheckInPracticeStep>(u"practiceStep"_s);
-    step->setSoundOutput(output);
-    fixture.page.setBreathTones(true);
+    fixture.page.setSoundDevices(devices);
+    fixture.page.setSoundSettings(soundIn(SoundMode::Tones));
     fixture.page.setRateCuesAtEnd(true);
     fixture.practiseNeckAtDesk(Qt::Key_6);
 
@@ -505,9 +517,11 @@ TEST_CASE("Breath tones without an audio device: said once on the page, the pace
 {
     PageFixture fixture;
     SilentSoundOutput output(u"No audio device: the pacer goes on without sound."_s);
+    test::RecordingVoiceOutput voice;
+    SoundDevices devices(output, voice);
     auto *step = fixture.child<CheckInPracticeStep>(u"practiceStep"_s);
-    step->setSoundOutput(output);
-    fixture.page.setBreathTones(true);
+    fixture.page.setSoundDevices(devices);
+    fixture.page.setSoundSettings(soundIn(SoundMode::Tones));
     fixture.practiseNeckAtDesk(Qt::Key_6);
 
     CHECK_FALSE(step->practiceSound());
@@ -517,4 +531,101 @@ TEST_CASE("Breath tones without an audio device: said once on the page, the pace
     CHECK(fixture.pacer()->isTimerActive());
     fixture.breatheThrough(40s);
     CHECK(fixture.stage() == CheckInStage::RatingCue);
+}
+
+TEST_CASE("Voice: the intro and each cue are said first, and the pacer starts when they have been",
+    "[checkin-page][sound][voice]")
+{
+    PageFixture fixture;
+    test::RecordingSoundOutput output;
+    test::RecordingVoiceOutput voice;
+    SoundDevices devices(output, voice);
+    fixture.page.setSoundDevices(devices);
+    fixture.page.setSoundSettings(soundIn(SoundMode::VoiceAndTones));
+    auto *step = fixture.child<CheckInPracticeStep>(u"practiceStep"_s);
+    fixture.chooseNeckAtDesk();
+    press(Qt::Key_Return);
+    press(Qt::Key_6);
+    press(Qt::Key_Return);
+    REQUIRE(fixture.stage() == CheckInStage::BreathIntro);
+    CHECK(voice.words() == QStringList {SoundWording::intro()});
+    voice.finish();
+
+    press(Qt::Key_Return);
+    REQUIRE(fixture.stage() == CheckInStage::PracticingCue);
+    PracticeSound *sound = step->practiceSound();
+    REQUIRE(sound);
+    output.setTimeSource(sound);
+    voice.setTimeSource(sound);
+    const Cue cue = fixture.page.flow()->currentCue()->cue;
+    CHECK(voice.said.constLast() == test::RecordingVoiceOutput::Said {0s, SoundWording::cue(cue)});
+    // Eye and ear wait for the voice: the cue shows, its pacer has not started.
+    CHECK(step->isListening());
+    CHECK_FALSE(fixture.pacer()->isTimerActive());
+    CHECK(fixture.child<QLabel>(u"keysLabel"_s)->text().startsWith(u"Listening…"_s));
+    CHECK(output.heard.isEmpty());
+
+    fixture.clock.advance(5s);
+    voice.finish();
+    CHECK_FALSE(step->isListening());
+    CHECK(fixture.pacer()->isTimerActive());
+    CHECK(output.heard == QList {test::RecordingSoundOutput::Heard {5s, BreathPhase::Inhale}});
+    CHECK(fixture.child<QLabel>(u"keysLabel"_s)->text().startsWith(u"Space: pause"_s));
+
+    // Pacer and sound breathe together from there: Calm, 4 s in and 6 s out, four breaths.
+    CHECK(sound->wakeAt() == 5s + 4s);
+    fixture.breatheThrough(40s);
+    CHECK(fixture.stage() == CheckInStage::RatingCue);
+    sound->catchUp();
+    CHECK(voice.said.constLast().words == SoundWording::rateCue());
+}
+
+TEST_CASE("Voice: pausing while a cue is said stops the voice; going on says it again",
+    "[checkin-page][sound][voice]")
+{
+    PageFixture fixture;
+    test::RecordingSoundOutput output;
+    test::RecordingVoiceOutput voice;
+    SoundDevices devices(output, voice);
+    fixture.page.setSoundDevices(devices);
+    fixture.page.setSoundSettings(soundIn(SoundMode::VoiceAndTones));
+    auto *step = fixture.child<CheckInPracticeStep>(u"practiceStep"_s);
+    fixture.practiseNeckAtDesk(Qt::Key_6);
+    REQUIRE(step->isListening());
+    const qsizetype saidBefore = voice.said.size();
+
+    press(Qt::Key_Space);
+    CHECK(step->isPaused());
+    CHECK_FALSE(voice.isSpeaking());
+    CHECK(fixture.child<QLabel>(u"keysLabel"_s)->text().startsWith(u"Paused."_s));
+    press(Qt::Key_Space);
+    CHECK_FALSE(step->isPaused());
+    REQUIRE(voice.said.size() == saidBefore + 1);
+    CHECK(voice.said.constLast().words == voice.said.at(saidBefore - 1).words);
+    voice.finish();
+    CHECK(fixture.pacer()->isTimerActive());
+}
+
+TEST_CASE("Voice unavailable: said on the page, and the practice goes on with the tones",
+    "[checkin-page][sound][voice]")
+{
+    PageFixture fixture;
+    test::RecordingSoundOutput output;
+    SilentVoiceOutput voice(
+        u"No voice is available: install qt6-speech-flite-plugin. Tones only."_s);
+    SoundDevices devices(output, voice);
+    fixture.page.setSoundDevices(devices);
+    fixture.page.setSoundSettings(soundIn(SoundMode::VoiceAndTones));
+    auto *step = fixture.child<CheckInPracticeStep>(u"practiceStep"_s);
+    fixture.practiseNeckAtDesk(Qt::Key_6);
+
+    CHECK_FALSE(step->isListening());
+    auto *problem = fixture.child<QLabel>(u"soundProblemLabel"_s);
+    CHECK(problem->isVisible());
+    CHECK(problem->text() == voice.problem());
+    CHECK(fixture.pacer()->isTimerActive());
+    REQUIRE(step->practiceSound());
+    CHECK_FALSE(step->practiceSound()->hasVoice());
+    REQUIRE(output.heard.size() == 1);
+    CHECK(output.heard.constFirst().tone == BreathPhase::Inhale);
 }

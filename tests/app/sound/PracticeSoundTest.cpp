@@ -12,7 +12,9 @@
 using namespace toward;
 using test::ManualClock;
 using test::RecordingSoundOutput;
+using test::RecordingVoiceOutput;
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -47,7 +49,7 @@ void runUntil(PracticeSound &sound, ManualClock &clock, milliseconds until)
 
 RecordingSoundOutput::Heard tone(milliseconds at, BreathPhase phase)
 {
-    return {at, phase, {}};
+    return {at, phase};
 }
 
 struct Fixture {
@@ -57,6 +59,32 @@ struct Fixture {
 
     Fixture() { output.setTimeSource(&sound); }
 };
+
+struct VoicedFixture {
+    ManualClock clock;
+    RecordingSoundOutput output;
+    RecordingVoiceOutput voice;
+    PracticeSound sound {clock, output, &voice};
+    int breathsBegun = 0;
+
+    VoicedFixture()
+    {
+        output.setTimeSource(&sound);
+        voice.setTimeSource(&sound);
+        QObject::connect(&sound, &PracticeSound::breathsBegin, &sound, [this] { ++breathsBegun; });
+    }
+};
+
+SoundSchedule spoken(int breaths, int index = 0, int count = 3)
+{
+    return SoundSchedule::forCue(
+        currentCue(breaths, index, count), test::Box, AfterCue::Rate, Speech::On);
+}
+
+RecordingVoiceOutput::Said said(milliseconds at, const QString &words)
+{
+    return {at, words};
+}
 
 } // namespace
 
@@ -119,7 +147,7 @@ TEST_CASE(
     REQUIRE(f.sound.isTimerActive());
     CHECK(f.sound.wakeAt() == 6s);
     runUntil(f.sound, f.clock, 60s);
-    CHECK(f.output.tones().size() == 4);
+    CHECK(f.output.heard.size() == 4);
     CHECK(f.output.heard.at(1) == tone(6s, BreathPhase::HoldIn));
 }
 
@@ -137,25 +165,22 @@ TEST_CASE("Practice sound started paused waits for resume", "[sound]")
 
 TEST_CASE("Practice sound after a stall plays only the latest late tone and every word", "[sound]")
 {
-    Fixture f;
-    SoundSchedule schedule =
-        SoundSchedule::forCue(currentCue(1, 2, 3), test::Box, AfterCue::Rate, Speech::On);
+    VoicedFixture f;
+    SoundSchedule schedule = spoken(1, 2, 3);
     schedule.setOpeningLength(3s);
     f.sound.play(schedule);
-    REQUIRE(f.output.heard.size() == 1); // the opening, at zero
-    CHECK_FALSE(f.output.heard.constFirst().tone);
+    CHECK(f.voice.said == QList {said(0s, SoundWording::cue(currentCue(1).cue))});
 
     // Inhale at 3 s, holds and exhale at 7, 11 and 15 s, then the prompt and the end at 19 s.
     runUntil(f.sound, f.clock, 12s);
-    REQUIRE(f.output.tones().size() == 3);
+    REQUIRE(f.output.heard.size() == 3);
     f.clock.advance(10s); // the event loop stalls through the hold out and the end
     f.sound.catchUp();
 
-    const QList<RecordingSoundOutput::Heard> late = f.output.heard.mid(4);
-    REQUIRE(late.size() == 3);
-    CHECK(late.at(0) == tone(22s, BreathPhase::HoldOut));
-    CHECK(late.at(1).words == SoundWording::rateCue());
-    CHECK(late.at(2).words == SoundWording::practiceEnd());
+    CHECK(f.output.heard.mid(3) == QList {tone(22s, BreathPhase::HoldOut)});
+    // Said as one, or the end would cut the prompt short.
+    CHECK(f.voice.said.constLast()
+        == said(22s, SoundWording::rateCue() + u' ' + SoundWording::practiceEnd()));
     CHECK_FALSE(f.sound.isTimerActive());
 }
 
@@ -212,7 +237,112 @@ TEST_CASE("Practice sound wakes on the real event loop", "[sound]")
     const SoundSchedule schedule =
         SoundSchedule::forCue(currentCue(1), quick, AfterCue::Rate, Speech::Off);
     sound.play(schedule, *schedule.breathsStart());
-    REQUIRE(output.tones().size() == 1);
-    REQUIRE(QTest::qWaitFor([&] { return output.tones().size() == 2; }));
+    REQUIRE(output.heard.size() == 1);
+    REQUIRE(QTest::qWaitFor([&] { return output.heard.size() == 2; }));
     CHECK_FALSE(sound.isTimerActive());
+}
+
+TEST_CASE("Practice sound says the opening, and the breaths begin when it has been said",
+    "[sound][voice]")
+{
+    VoicedFixture f;
+    f.sound.play(spoken(1));
+    CHECK(f.voice.said == QList {said(0s, SoundWording::cue(currentCue(1).cue))});
+    // Nothing more is known until the voice is done: no timer wakes.
+    CHECK_FALSE(f.sound.isTimerActive());
+    f.clock.advance(5300ms);
+    f.sound.catchUp();
+    CHECK(f.output.heard.isEmpty());
+    CHECK(f.breathsBegun == 0);
+
+    f.voice.finish();
+    CHECK(f.breathsBegun == 1);
+    CHECK(f.output.heard == QList {tone(5300ms, BreathPhase::Inhale)});
+    CHECK(f.sound.wakeAt() == 5300ms + 4s);
+
+    runUntil(f.sound, f.clock, 60s);
+    CHECK(f.output.heard
+        == QList {tone(5300ms, BreathPhase::Inhale), tone(9300ms, BreathPhase::HoldIn),
+            tone(13300ms, BreathPhase::Exhale), tone(17300ms, BreathPhase::HoldOut)});
+    CHECK(f.voice.said.constLast() == said(21300ms, SoundWording::rateCue()));
+}
+
+TEST_CASE("Practice sound paused during the opening stops the voice and says it again on resume",
+    "[sound][voice]")
+{
+    VoicedFixture f;
+    const QString opening = SoundWording::cue(currentCue(1).cue);
+    f.sound.play(spoken(1));
+    f.clock.advance(2s);
+    f.sound.pause();
+    CHECK(f.voice.stops == 1);
+    CHECK_FALSE(f.voice.isSpeaking());
+    f.clock.advance(30s);
+    f.sound.catchUp();
+    CHECK(f.voice.said.size() == 1);
+
+    f.sound.resume();
+    CHECK(f.voice.said == QList {said(0s, opening), said(2s, opening)});
+    f.clock.advance(5s);
+    f.voice.finish();
+    CHECK(f.breathsBegun == 1);
+    CHECK(f.output.heard == QList {tone(7s, BreathPhase::Inhale)});
+}
+
+TEST_CASE(
+    "Practice sound paused after the opening goes on without saying it again", "[sound][voice]")
+{
+    VoicedFixture f;
+    f.sound.play(spoken(1));
+    f.clock.advance(3s);
+    f.voice.finish();
+    f.sound.pause();
+    f.clock.advance(10s);
+    f.sound.resume();
+    CHECK(f.voice.said.size() == 1);
+    CHECK(f.sound.wakeAt() == 7s);
+}
+
+TEST_CASE("Practice sound says each phase with its tone when asked to", "[sound][voice]")
+{
+    VoicedFixture f;
+    f.sound.setSpeaksPhases(true);
+    f.sound.play(spoken(1));
+    f.voice.finish(); // at once
+    runUntil(f.sound, f.clock, 15s);
+    CHECK(f.voice.words()
+        == QStringList {
+            SoundWording::cue(currentCue(1).cue), u"in"_s, u"hold"_s, u"out"_s, u"hold"_s});
+    CHECK(f.voice.said.at(3).at == 8s);
+}
+
+TEST_CASE("Practice sound without a voice plays the tones and counts the opening as said",
+    "[sound][voice]")
+{
+    Fixture f;
+    int breathsBegun = 0;
+    QObject::connect(&f.sound, &PracticeSound::breathsBegin, &f.sound, [&] { ++breathsBegun; });
+    f.sound.play(spoken(1));
+    CHECK(breathsBegun == 1);
+    CHECK(f.output.heard == QList {tone(0s, BreathPhase::Inhale)});
+    CHECK(f.sound.wakeAt() == 4s);
+}
+
+TEST_CASE("Practice sound stops the voice when stopped or gone", "[sound][voice]")
+{
+    ManualClock clock;
+    RecordingSoundOutput output;
+    RecordingVoiceOutput voice;
+    {
+        PracticeSound sound(clock, output, &voice);
+        sound.play(spoken(1));
+        REQUIRE(voice.isSpeaking());
+        sound.stop();
+        CHECK_FALSE(voice.isSpeaking());
+        sound.play(spoken(1));
+        REQUIRE(voice.isSpeaking());
+    }
+    CHECK_FALSE(voice.isSpeaking());
+    // A voice that says nothing more calls back nothing more.
+    voice.finish();
 }

@@ -1,0 +1,43 @@
+#include "sound/SoundPluginLoader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPluginLoader>
+
+namespace toward {
+
+QStringList SoundPluginLoader::defaultFolders()
+{
+    return {QCoreApplication::applicationDirPath()};
+}
+
+void SoundPluginLoader::load(const char *name, const QStringList &folders, QString &why,
+    const std::function<bool(QObject *)> &fits)
+{
+    why.clear();
+    for (const QString &folder : folders) {
+        // QPluginLoader adds the platform's "lib" prefix and suffix itself.
+        QPluginLoader loader(QDir(folder).filePath(QString::fromLatin1(name)));
+        QObject *root = loader.instance();
+        if (!root) {
+            if (why.isEmpty() && QFileInfo::exists(loader.fileName()))
+                why = loader.errorString();
+            continue;
+        }
+        // The plugin stays loaded for the rest of the run: its root object owns nothing that
+        // needs unloading, and an unloaded plugin would take its outputs' code with it.
+        if (fits(root)) {
+            why.clear();
+            return;
+        }
+        why = QCoreApplication::translate("toward::SoundPluginLoader", "%1 is not Toward's plugin")
+                  .arg(QDir::toNativeSeparators(loader.fileName()));
+    }
+    if (why.isEmpty()) {
+        why = QCoreApplication::translate(
+            "toward::SoundPluginLoader", "its plugin was not found next to the program");
+    }
+}
+
+} // namespace toward

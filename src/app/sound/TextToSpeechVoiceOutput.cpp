@@ -1,0 +1,148 @@
+#include "sound/TextToSpeechVoiceOutput.h"
+
+#include "sound/SoundSettings.h"
+
+#include <QTextToSpeech>
+#include <QVoice>
+
+#include <algorithm>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace toward {
+
+namespace {
+
+// Speech Dispatcher speaks from a process of its own. Qt 6.4's Flite engine speaks from ours, and
+// crashes it when the sound server takes its first words late ("Audio streaming error.", then the
+// audio sink deleted from the wrong thread): seen about one time in two under PulseAudio. So
+// Flite only when no Speech Dispatcher answers.
+std::unique_ptr<QTextToSpeech> openEngine()
+{
+    const QStringList engines = QTextToSpeech::availableEngines();
+    if (engines.contains(u"speechd"_s)) {
+        auto dispatcher = std::make_unique<QTextToSpeech>(u"speechd"_s);
+        if (dispatcher->state() != QTextToSpeech::Error)
+            return dispatcher;
+    }
+    if (engines.contains(u"flite"_s))
+        return std::make_unique<QTextToSpeech>(u"flite"_s);
+    if (!engines.isEmpty())
+        return std::make_unique<QTextToSpeech>();
+    return nullptr;
+}
+
+} // namespace
+
+TextToSpeechVoiceOutput::TextToSpeechVoiceOutput(const SoundSettings &settings, QObject *parent)
+    : QObject(parent)
+{
+    m_watchdog.setSingleShot(true);
+    connect(&m_watchdog, &QTimer::timeout, this, &TextToSpeechVoiceOutput::tooLong);
+    m_speech = openEngine();
+    if (!m_speech || m_speech->state() == QTextToSpeech::Error) {
+        becomeUnavailable();
+        return;
+    }
+    connect(m_speech.get(), &QTextToSpeech::stateChanged, this,
+        [this](QTextToSpeech::State state) { stateChanged(state); });
+    configure(settings);
+}
+
+TextToSpeechVoiceOutput::~TextToSpeechVoiceOutput()
+{
+    stop();
+}
+
+void TextToSpeechVoiceOutput::say(const QString &words, std::function<void()> spoken)
+{
+    stop();
+    m_spoken = std::move(spoken);
+    if (!m_speech) {
+        finish();
+        return;
+    }
+    m_length = words.size();
+    m_started = false;
+    m_watchdog.start(StartLimit);
+    m_speech->say(words);
+}
+
+void TextToSpeechVoiceOutput::stop()
+{
+    m_spoken = nullptr;
+    m_watchdog.stop();
+    if (m_speech)
+        m_speech->stop();
+}
+
+void TextToSpeechVoiceOutput::configure(const SoundSettings &settings)
+{
+    if (!m_speech)
+        return;
+    m_speech->setVolume(settings.volume);
+    m_speech->setRate(settings.rate);
+    const QList<QVoice> voices = m_speech->availableVoices();
+    const auto named = std::find_if(voices.cbegin(), voices.cend(),
+        [&](const QVoice &voice) { return voice.name() == settings.voice; });
+    if (named != voices.cend())
+        m_speech->setVoice(*named);
+}
+
+QStringList TextToSpeechVoiceOutput::voiceNames() const
+{
+    QStringList names;
+    if (m_speech) {
+        for (const QVoice &voice : m_speech->availableVoices())
+            names.append(voice.name());
+    }
+    return names;
+}
+
+void TextToSpeechVoiceOutput::stateChanged(int state)
+{
+    switch (state) {
+    case QTextToSpeech::Speaking:
+        // Words cut short may end after the next have been asked for: only a Ready that follows
+        // their own start ends them.
+        m_started = true;
+        m_watchdog.start(SpeakingLimitBase + SpeakingLimitPerCharacter * m_length);
+        break;
+    case QTextToSpeech::Ready:
+        if (m_started)
+            finish();
+        break;
+    case QTextToSpeech::Error:
+        becomeUnavailable();
+        break;
+    default:
+        break;
+    }
+}
+
+void TextToSpeechVoiceOutput::finish()
+{
+    m_watchdog.stop();
+    // Taken first: the call back may say the next words.
+    if (const std::function<void()> spoken = std::exchange(m_spoken, nullptr))
+        spoken();
+}
+
+void TextToSpeechVoiceOutput::tooLong()
+{
+    // Silent, or stuck: the practice goes on without these words.
+    m_speech->stop();
+    finish();
+}
+
+void TextToSpeechVoiceOutput::becomeUnavailable()
+{
+    m_problem = tr("No voice is available: install qt6-speech-flite-plugin. Tones only.");
+    // Later: this may be the engine's own signal calling.
+    if (m_speech)
+        m_speech.release()->deleteLater();
+    finish();
+}
+
+} // namespace toward

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "sound/VoiceOutput.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <memory>
+
+class QTextToSpeech;
+
+namespace toward {
+
+// Says the practice's words through Qt TextToSpeech: Speech Dispatcher where one answers, else
+// Flite, which needs no speech server, else whatever engine there is. An engine that fails says
+// so through problem(); one that goes silent never holds the practice up: a watchdog reports the
+// words spoken anyway.
+class TextToSpeechVoiceOutput final : public QObject, public VoiceOutput {
+    Q_OBJECT
+
+public:
+    // Flite starts within 150 ms and says about 17 characters a second (a cue of 221 in 12.8 s):
+    // the limits leave room for a loaded machine and the slowest pace.
+    static constexpr std::chrono::milliseconds StartLimit {5000};
+    static constexpr std::chrono::milliseconds SpeakingLimitBase {10000};
+    static constexpr std::chrono::milliseconds SpeakingLimitPerCharacter {200};
+
+    explicit TextToSpeechVoiceOutput(const SoundSettings &settings, QObject *parent = nullptr);
+    ~TextToSpeechVoiceOutput() override;
+
+    void say(const QString &words, std::function<void()> spoken) override;
+    void stop() override;
+    void configure(const SoundSettings &settings) override;
+    QStringList voiceNames() const override;
+    bool isAvailable() const override { return m_speech != nullptr; }
+    QString problem() const override { return m_problem; }
+
+private:
+    void stateChanged(int state);
+    // Calls back the words' `spoken`, once.
+    void finish();
+    void tooLong();
+    // For good: no engine, or one that failed.
+    void becomeUnavailable();
+
+    std::unique_ptr<QTextToSpeech> m_speech;
+    std::function<void()> m_spoken; // of the words being said
+    qsizetype m_length = 0; // of the words being said
+    bool m_started = false; // the engine has begun the words being said
+    QTimer m_watchdog;
+    QString m_problem;
+};
+
+// The plugin's root object.
+class TextToSpeechVoiceOutputPlugin final : public QObject, public VoiceOutputFactory {
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID TowardVoiceOutputFactory_iid)
+    Q_INTERFACES(toward::VoiceOutputFactory)
+
+public:
+    std::unique_ptr<VoiceOutput> openVoice(const SoundSettings &settings) override
+    {
+        return std::make_unique<TextToSpeechVoiceOutput>(settings);
+    }
+};
+
+} // namespace toward

@@ -1,0 +1,52 @@
+#include "sound/VoiceOutputLoader.h"
+
+#include "TestSupport.h"
+#include "sound/SoundSettings.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace toward;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString NoVoice = u"No voice is available: install qt6-speech-flite-plugin. Tones only."_s;
+
+} // namespace
+
+TEST_CASE("Voice output loader without the plugin says so plainly and calls back at once",
+    "[sound][voice]")
+{
+    QTemporaryDir empty;
+    REQUIRE(empty.isValid());
+    const std::unique_ptr<VoiceOutput> voice = VoiceOutputLoader::open({}, {empty.path()});
+    REQUIRE(voice);
+    CHECK_FALSE(voice->isAvailable());
+    CHECK(voice->problem().startsWith(u"The voice is not installed: "_s));
+    CHECK(voice->problem().endsWith(u"Tones only."_s));
+    bool spoken = false;
+    voice->say(u"in"_s, [&] { spoken = true; });
+    CHECK(spoken);
+}
+
+// The real plugin, silenced: with a sound server it speaks, without one (as under CTest, where
+// Flite finds no audio device) it says there is no voice. Either way the words end.
+TEST_CASE("Voice output plugin loads, and says the words or why it cannot", "[sound][voice]")
+{
+    SoundSettings settings;
+    settings.volume = 0;
+    const std::unique_ptr<VoiceOutput> voice =
+        VoiceOutputLoader::open(settings, {QStringLiteral(TOWARD_PLUGIN_FOLDER)});
+    REQUIRE(voice);
+    CHECK_FALSE(voice->problem().startsWith(u"The voice is not installed"_s));
+    bool spoken = false;
+    voice->say(u"in"_s, [&] { spoken = true; });
+    REQUIRE(QTest::qWaitFor([&] { return spoken; }, 30000));
+    if (voice->isAvailable()) {
+        CHECK(voice->problem().isEmpty());
+        CHECK_FALSE(voice->voiceNames().isEmpty());
+    } else {
+        CHECK(voice->problem() == NoVoice);
+    }
+}
