@@ -11,7 +11,7 @@
 #include "model/PracticeModelLoader.h"
 #include "practice/PracticeWording.h"
 #include "settings/AppSettings.h"
-#include "sound/SoundSettings.h"
+#include "sound/SoundMenu.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -85,11 +85,12 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &jour
         if (m_checkInPage)
             m_checkInPage->setRateCuesAtEnd(atEnd);
     });
-    m_ui->breathTonesAction->setChecked(m_settings.value(Setting::BreathTones));
-    connect(m_ui->breathTonesAction, &QAction::toggled, this, [this](bool on) {
-        m_settings.setValue(Setting::BreathTones, on);
-        SoundSettings sound = SoundSettings::read(m_settings);
-        sound.mode = on ? SoundMode::Tones : SoundMode::Off;
+    m_soundMenu = new SoundMenu(
+        m_settings,
+        {m_ui->soundOffAction, m_ui->soundTonesAction, m_ui->soundVoiceAction,
+            m_ui->soundSettingsAction},
+        [this] { return chosenBreathPattern(); }, this);
+    connect(m_soundMenu, &SoundMenu::settingsChanged, this, [this](const SoundSettings &sound) {
         if (m_checkInPage)
             m_checkInPage->setSoundSettings(sound);
     });
@@ -178,6 +179,11 @@ void MainWindow::startRequestedCheckIn()
     showPage(Page::CheckIn);
 }
 
+void MainWindow::useSoundModeForThisRun(SoundMode mode)
+{
+    m_soundMenu->overrideMode(mode);
+}
+
 void MainWindow::leaveRequestedCheckIn()
 {
     const std::optional<QString> requested = std::exchange(m_requestedCheckIn, std::nullopt);
@@ -210,7 +216,8 @@ void MainWindow::buildCheckInPage()
     m_checkInPage = new CheckInPage(m_journal, dataFolder(), systemNow, m_ui->checkInPage);
     m_checkInPage->setReducedMotion(m_ui->reducedMotionAction->isChecked());
     m_checkInPage->setRateCuesAtEnd(m_ui->rateCuesAtEndAction->isChecked());
-    m_checkInPage->setSoundSettings(SoundSettings::read(m_settings));
+    m_checkInPage->setSoundDevices(m_soundMenu->devices());
+    m_checkInPage->setSoundSettings(m_soundMenu->settings());
     connect(m_checkInPage, &CheckInPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_checkInPage, &CheckInPage::saved, this, [this] {
         if (m_journalPage)
@@ -316,6 +323,13 @@ void MainWindow::buildBreathPatternMenu()
         connect(action, &QAction::triggered, this,
             [this, id = pattern.id] { m_settings.setValue(Setting::DefaultBreathPattern, id); });
     }
+}
+
+BreathPattern MainWindow::chosenBreathPattern() const
+{
+    const BreathPattern *chosen =
+        m_model.findBreathPattern(m_settings.value(Setting::DefaultBreathPattern));
+    return chosen ? *chosen : m_model.defaultBreathPattern();
 }
 
 void MainWindow::loadOwnBreathPatterns()

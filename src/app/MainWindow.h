@@ -4,6 +4,7 @@
 #include "model/ModelProblemsDialog.h"
 #include "model/PracticeModel.h"
 #include "practice/CheckInDraft.h"
+#include "sound/SoundSettings.h"
 
 #include <QMainWindow>
 
@@ -25,6 +26,7 @@ class CheckInPage;
 class JournalPage;
 class Journal;
 class ModelBrowser;
+class SoundMenu;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -57,6 +59,8 @@ public:
     void requestCheckIn(const QString &practiceId = {});
     // In front, restored if minimised: a later launch asked for the app.
     void bringToFront();
+    // For this run only, not kept in the settings: what --sound asks for.
+    void useSoundModeForThisRun(SoundMode mode);
     // The check-in page, once a check-in was started or offered.
     CheckInPage *checkInPage() const { return m_checkInPage; }
 
@@ -90,6 +94,8 @@ private:
     void startRequestedCheckIn();
     void leaveRequestedCheckIn(); // an unfinished check-in goes on instead
     void buildBreathPatternMenu();
+    // The breath pattern the person chose for their check-ins, else the model's first.
+    BreathPattern chosenBreathPattern() const;
     void loadOwnBreathPatterns();
     void editOwnBreathPatterns();
     void useOwnBreathPatterns(const QList<BreathPattern> &patterns);
@@ -115,6 +121,7 @@ private:
     QString m_modelFilePath;
     JournalActions *m_journalActions;
     QLabel *m_modelStatusLabel;
+    SoundMenu *m_soundMenu;
     ModelBrowser *m_modelBrowser = nullptr; // built when the Model page is first shown
     JournalPage *m_journalPage = nullptr; // built when the Journal page is first shown
     CheckInPage *m_checkInPage = nullptr; // built when the first check-in starts

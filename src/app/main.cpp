@@ -89,6 +89,8 @@ void followLaunch(MainWindow &window, const CommandLineRequest &request)
 {
     if (request.action != CommandLineRequest::Action::StartApp)
         return;
+    if (request.soundMode)
+        window.useSoundModeForThisRun(*request.soundMode);
     if (!request.practiceId.isEmpty() || request.checkIn)
         window.requestCheckIn(request.practiceId);
 }

@@ -320,7 +320,7 @@ TEST_CASE("A later launch's check-in or practice starts in the window already op
 }
 
 TEST_CASE(
-    "The check-in menu keeps my breath pattern, reduced motion, when cues are rated and tones",
+    "The check-in menu keeps my breath pattern, reduced motion, when cues are rated and sound",
     "[main-window][checkin]")
 {
     WindowFixture fixture;
@@ -332,11 +332,14 @@ TEST_CASE(
     REQUIRE(rateAtEnd);
     rateAtEnd->trigger();
     CHECK(fixture.settings.value(Setting::RateCuesAtEnd));
-    auto *breathTones = fixture.window->findChild<QAction *>(u"breathTonesAction"_s);
+    auto *soundOff = fixture.window->findChild<QAction *>(u"soundOffAction"_s);
+    auto *breathTones = fixture.window->findChild<QAction *>(u"soundTonesAction"_s);
+    REQUIRE(soundOff);
     REQUIRE(breathTones);
-    CHECK_FALSE(breathTones->isChecked());
+    CHECK(soundOff->isChecked());
     breathTones->trigger();
-    CHECK(fixture.settings.value(Setting::BreathTones));
+    CHECK_FALSE(soundOff->isChecked());
+    CHECK(fixture.settings.value(Setting::SoundMode) == u"tones"_s);
 
     auto *patterns = fixture.window->findChild<QMenu *>(u"breathPatternMenu"_s);
     REQUIRE(patterns);

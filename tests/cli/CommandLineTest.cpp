@@ -4,6 +4,7 @@
 
 using namespace Qt::StringLiterals;
 using toward::CommandLine;
+using toward::SoundMode;
 using Action = toward::CommandLineRequest::Action;
 
 TEST_CASE("The command line starts the app by default", "[cli]")
@@ -60,6 +61,26 @@ TEST_CASE("A bad command line fails with a reason", "[cli]")
         CommandLine::parse({u"toward"_s, u"--check-in"_s, u"--report-pdf"_s, u"r.pdf"_s});
     CHECK(checkInAndReport.action == Action::Fail);
     CHECK(checkInAndReport.error.startsWith(u"--check-in goes with the app"_s));
+
+    const auto soundAndCheck = CommandLine::parse(
+        {u"toward"_s, u"--sound"_s, u"tones"_s, u"--check-model"_s, u"m.json"_s});
+    CHECK(soundAndCheck.action == Action::Fail);
+    CHECK(soundAndCheck.error.startsWith(u"--sound goes with the app"_s));
+
+    const auto loud = CommandLine::parse({u"toward"_s, u"--sound"_s, u"loud"_s});
+    CHECK(loud.action == Action::Fail);
+    CHECK(loud.error == u"Not a sound: loud (choose off, tones or voice)."_s);
+}
+
+TEST_CASE("--sound chooses the practice's sound for this run", "[cli]")
+{
+    CHECK_FALSE(CommandLine::parse({u"toward"_s}).soundMode.has_value());
+    CHECK(CommandLine::parse({u"toward"_s, u"--sound"_s, u"off"_s}).soundMode == SoundMode::Off);
+    CHECK(CommandLine::parse({u"toward"_s, u"--sound=tones"_s}).soundMode == SoundMode::Tones);
+    const auto voice = CommandLine::parse(
+        {u"toward"_s, u"--practice"_s, u"neck-rescue"_s, u"--sound"_s, u"voice"_s});
+    CHECK(voice.action == Action::StartApp);
+    CHECK(voice.soundMode == SoundMode::VoiceAndTones);
 }
 
 TEST_CASE("The help text lists the options", "[cli]")
@@ -67,7 +88,7 @@ TEST_CASE("The help text lists the options", "[cli]")
     const QString help = CommandLine::helpText();
     for (const QString &option :
         {u"--model"_s, u"--data-dir"_s, u"--check-model"_s, u"--practice"_s, u"--check-in"_s,
-            u"--quit-after-start"_s, u"--version"_s, u"--help"_s}) {
+            u"--sound"_s, u"--quit-after-start"_s, u"--version"_s, u"--help"_s}) {
         INFO(option);
         CHECK(help.contains(option));
     }

@@ -48,6 +48,10 @@ struct Options {
         u"ID"_s};
     QCommandLineOption checkIn {u"check-in"_s,
         u"Open a new check-in (in the Toward already running for the data folder, if any)."_s};
+    QCommandLineOption sound {u"sound"_s,
+        u"For this run only: hear nothing (off), the breath tones (tones), or the cues read "
+        "aloud with the tones (voice) during a practice."_s,
+        u"off|tones|voice"_s};
     QCommandLineOption quitAfterStart {u"quit-after-start"_s,
         u"Quit once the main window has been shown (for benchmarks "
         "and smoke tests)."_s};
@@ -60,7 +64,7 @@ struct Options {
         // Like Qt's own options: -frobnicate is one unknown option, not f, r, o, b, ...
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({help, version, model, dataDir, checkModel, exportCsv, importCsv,
-            reportPdf, from, to, practice, checkIn, quitAfterStart});
+            reportPdf, from, to, practice, checkIn, sound, quitAfterStart});
     }
 };
 
@@ -126,12 +130,22 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     }
     const bool startsApp = !(parser.isSet(options.checkModel) || parser.isSet(options.exportCsv)
         || parser.isSet(options.importCsv) || parser.isSet(options.reportPdf));
-    for (const QCommandLineOption *appOption : {&options.practice, &options.checkIn}) {
+    for (const QCommandLineOption *appOption :
+        {&options.practice, &options.checkIn, &options.sound}) {
         if (parser.isSet(*appOption) && !startsApp) {
             request.action = CommandLineRequest::Action::Fail;
             request.error = u"--%1 goes with the app; it does not go with --check-model, "
                             "--export-csv, --import-csv or --report-pdf."_s.arg(
                                 appOption->names().constFirst());
+            return request;
+        }
+    }
+    if (parser.isSet(options.sound)) {
+        request.soundMode = soundModeNamed(parser.value(options.sound));
+        if (!request.soundMode) {
+            request.action = CommandLineRequest::Action::Fail;
+            request.error =
+                u"Not a sound: %1 (choose off, tones or voice)."_s.arg(parser.value(options.sound));
             return request;
         }
     }

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "sound/SoundSettings.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace toward {
 
@@ -29,6 +33,7 @@ struct CommandLineRequest {
     QDate reportTo; // --to DATE: the report's last day, included; invalid when not given
     QString practiceId; // --practice ID: start a check-in with it
     bool checkIn = false; // --check-in: start a check-in
+    std::optional<SoundMode> soundMode; // --sound off|tones|voice: for this run only
     bool quitAfterStart = false; // --quit-after-start
     QString error; // for Fail
 };
