@@ -163,7 +163,7 @@ Result<void> writeSnapshot(const QSqlDatabase &source, const QString &path)
     QSqlQuery query(source);
     query.prepare(u"VACUUM INTO ?"_s);
     query.addBindValue(path);
-    if (!query.exec()) {
+    if (!execute(query)) {
         QFile::remove(path);
         return Result<void>::failure(
             u"Copying the journal failed: %1"_s.arg(describeError(query.lastError())));

@@ -1,5 +1,7 @@
 #include "journal/JournalError.h"
 
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 
 namespace toward {
@@ -47,6 +49,12 @@ int sqliteCode(const QSqlError &error)
 bool isDamage(const QSqlError &error)
 {
     return sqliteCode(error) == SqliteCorrupt;
+}
+
+bool execute(QSqlQuery &query)
+{
+    // A failed prepare() leaves its error; binding values does not clear it.
+    return !query.lastError().isValid() && query.exec();
 }
 
 } // namespace toward

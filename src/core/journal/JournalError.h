@@ -3,6 +3,8 @@
 #include <QSqlError>
 #include <QString>
 
+class QSqlQuery;
+
 namespace toward {
 
 // Turns a database error into words a person can act on.
@@ -13,5 +15,10 @@ QString describeError(const QSqlError &error);
 int sqliteCode(const QSqlError &error);
 // The file is damaged (SQLITE_CORRUPT), as opposed to unreadable for another reason.
 bool isDamage(const QSqlError &error);
+
+// Executes a query made with prepare(). A statement that could not be prepared (a table missing
+// from a damaged journal) fails with that reason in lastError(), where exec() would replace it
+// with "Parameter count mismatch".
+bool execute(QSqlQuery &query);
 
 } // namespace toward

@@ -1,6 +1,7 @@
 #include "journal/JournalStatistics.h"
 
 #include "journal/CheckIn.h"
+#include "journal/JournalError.h"
 #include "journal/JournalFilterSql.h"
 #include "journal/JournalStore.h"
 #include "journal/LocalDay.h"
@@ -49,7 +50,7 @@ Result<QList<DayTally>> dayTallies(const JournalStore &store, const JournalFilte
           " FROM checkin"_s
         + clause.where + u" GROUP BY day ORDER BY day"_s);
     clause.bindTo(query);
-    if (!query.exec())
+    if (!execute(query))
         return readFailure<QList<DayTally>>(query);
     QList<DayTally> days;
     while (query.next()) {
@@ -102,7 +103,7 @@ Result<int> daysInARow(const JournalStore &store, QDate lastDay)
     query.prepare(u"SELECT started_at_ms, "_s + LocalDay::numberSql()
         + u" FROM checkin WHERE started_at_ms < ? ORDER BY started_at_ms DESC"_s);
     query.addBindValue(LocalDay::afterLatestUtcMs(lastDay));
-    if (!query.exec())
+    if (!execute(query))
         return readFailure<int>(query);
     QSet<QDate> days;
     QDate firstMissing = lastDay;
@@ -183,7 +184,7 @@ Result<void> fillTitles(const JournalStore &store, QList<Help> &helps, const Tit
     query.setForwardOnly(true);
     query.prepare(sql.recent);
     query.addBindValue(RecentUsesForTitles);
-    if (!query.exec())
+    if (!execute(query))
         return readFailure<void>(query);
     while (titles.size() < helps.size() && query.next()) {
         if (const QString id = query.value(0).toString(); !titles.contains(id))
@@ -196,7 +197,7 @@ Result<void> fillTitles(const JournalStore &store, QList<Help> &helps, const Tit
             continue;
         }
         query.addBindValue(help.id);
-        if (!query.exec() || !query.next())
+        if (!execute(query) || !query.next())
             return readFailure<void>(query);
         help.title = query.value(0).toString();
     }

@@ -1,5 +1,6 @@
 #include "journal/JournalStore.h"
 
+#include "journal/JournalError.h"
 #include "journal/JournalFilterSql.h"
 #include "journal/JournalSchema.h"
 #include "settings/StorageProblem.h"
@@ -169,7 +170,7 @@ public:
         m_query.prepare(table.inRange());
         m_query.addBindValue(firstSeq);
         m_query.addBindValue(lastSeq);
-        if (!m_query.exec())
+        if (!execute(m_query))
             m_error = m_query.lastError();
         else
             step();
@@ -221,7 +222,7 @@ Result<void> readCheckIns(const QSqlDatabase &database, const JournalFilter &fil
     sql.bindTo(query);
     query.addBindValue(firstSeq);
     query.addBindValue(lastSeq);
-    if (!query.exec())
+    if (!execute(query))
         return Result<void>::failure(describeError(query.lastError()));
 
     ChildCursor regions(database, RegionTable, firstSeq, lastSeq);
@@ -562,7 +563,7 @@ Result<void> JournalStore::insert(const CheckIn &checkIn)
             text(joinedWords(checkIn.redFlags)), text(checkIn.note)}) {
         query.addBindValue(value);
     }
-    if (!query.exec())
+    if (!execute(query))
         return failed(query);
     const qint64 seq = query.lastInsertId().toLongLong();
 
@@ -573,7 +574,7 @@ Result<void> JournalStore::insert(const CheckIn &checkIn)
         query.addBindValue(i);
         query.addBindValue(text(checkIn.regions.at(i).id));
         query.addBindValue(text(checkIn.regions.at(i).name));
-        if (!query.exec())
+        if (!execute(query))
             return failed(query);
     }
 
@@ -590,7 +591,7 @@ Result<void> JournalStore::insert(const CheckIn &checkIn)
         query.addBindValue(text(cue.regionId));
         query.addBindValue(wordOrNull(cue.feeling));
         query.addBindValue(relief ? QVariant(*relief) : QVariant(QMetaType::fromType<int>()));
-        if (!query.exec())
+        if (!execute(query))
             return failed(query);
     }
 
@@ -608,7 +609,7 @@ Result<void> JournalStore::insert(const CheckIn &checkIn)
             query.addBindValue(text(leaning.towardLabel));
             query.addBindValue(text(leaning.awayLabel));
             query.addBindValue(wordOf(leaning.leaning));
-            if (!query.exec())
+            if (!execute(query))
                 return failed(query);
         }
     }
@@ -622,7 +623,7 @@ Result<void> JournalStore::updateNote(const QUuid &id, const QString &note)
         query.prepare(u"UPDATE checkin SET note = ? WHERE uuid = ?"_s);
         query.addBindValue(text(note));
         query.addBindValue(uuidText(id));
-        if (!query.exec())
+        if (!execute(query))
             return Result<void>::failure(describeError(query.lastError()));
         if (query.numRowsAffected() != 1)
             return Result<void>::failure(u"That check-in is no longer in the journal."_s);
@@ -636,7 +637,7 @@ Result<void> JournalStore::remove(const QUuid &id)
         QSqlQuery query(database());
         query.prepare(u"DELETE FROM checkin WHERE uuid = ?"_s);
         query.addBindValue(uuidText(id));
-        if (!query.exec())
+        if (!execute(query))
             return Result<void>::failure(describeError(query.lastError()));
         if (query.numRowsAffected() != 1)
             return Result<void>::failure(u"That check-in is no longer in the journal."_s);
@@ -649,7 +650,7 @@ Result<bool> JournalStore::contains(const QUuid &id) const
     QSqlQuery query(database());
     query.prepare(u"SELECT 1 FROM checkin WHERE uuid = ?"_s);
     query.addBindValue(uuidText(id));
-    if (!query.exec())
+    if (!execute(query))
         return Result<bool>::failure(describeError(query.lastError()));
     const bool found = query.next();
     if (const std::optional<QSqlError> error = stepError(query))
@@ -663,7 +664,7 @@ Result<std::optional<CheckIn>> JournalStore::find(const QUuid &id) const
     QSqlQuery query(database());
     query.prepare(u"SELECT seq FROM checkin WHERE uuid = ?"_s);
     query.addBindValue(uuidText(id));
-    if (!query.exec())
+    if (!execute(query))
         return Found::failure(describeError(query.lastError()));
     if (!query.next()) {
         if (const std::optional<QSqlError> error = stepError(query))
@@ -685,7 +686,7 @@ Result<qint64> JournalStore::count(const JournalFilter &filter) const
     QSqlQuery query(database());
     query.prepare(u"SELECT count(*) FROM checkin"_s + sql.where);
     sql.bindTo(query);
-    if (!query.exec() || !query.next())
+    if (!execute(query) || !query.next())
         return Result<qint64>::failure(describeError(query.lastError()));
     return query.value(0).toLongLong();
 }
@@ -704,7 +705,7 @@ Result<QList<CheckInSummary>> JournalStore::summaries(
     sql.bindTo(query);
     query.addBindValue(limit);
     query.addBindValue(offset);
-    if (!query.exec())
+    if (!execute(query))
         return Rows::failure(describeError(query.lastError()));
     QList<CheckInSummary> rows;
     while (query.next()) {

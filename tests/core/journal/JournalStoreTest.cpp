@@ -424,3 +424,22 @@ TEST_CASE("A change of 2 points or 30% of the starting pain is meaningful", "[jo
     CHECK_FALSE(isMeaningfulChange(0, 1));
     CHECK_FALSE(isMeaningfulChange(5, 5));
 }
+
+TEST_CASE("A read that cannot even be prepared says why, not \"Parameter count mismatch\"",
+    "[journal][safety]")
+{
+    test::TemporaryDataDir dir;
+    const QString path = dir.filePath(u"journal.sqlite"_s);
+    const std::unique_ptr<JournalStore> store = test::openJournal(path);
+    REQUIRE(store->add(test::fullCheckIn(QDateTime::currentDateTime())).ok());
+    runSql(path,
+        {u"DROP TABLE checkin_leaning"_s, u"DROP TABLE checkin_cue"_s,
+            u"DROP TABLE checkin_region"_s, u"DROP TABLE checkin"_s});
+    const Result<QList<CheckInSummary>> rows = store->summaries({}, 0, 10);
+    REQUIRE_FALSE(rows.ok());
+    CHECK(rows.error().contains(u"no such table: checkin"_s));
+    const Result<qint64> count =
+        store->count(JournalFilter::days(QDate(2026, 1, 1), QDate(2026, 2, 1)));
+    REQUIRE_FALSE(count.ok());
+    CHECK(count.error().contains(u"no such table: checkin"_s));
+}
