@@ -9,9 +9,11 @@
 #include "journal/JournalPage.h"
 #include "model/ModelBrowser.h"
 #include "model/PracticeModelLoader.h"
+#include "practice/PracticePage.h"
 #include "practice/PracticeWording.h"
 #include "settings/AppSettings.h"
 #include "sound/SoundMenu.h"
+#include "today/TodayPage.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -64,6 +66,9 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &jour
     connect(m_ui->openModelAction, &QAction::triggered, this, &MainWindow::chooseModelFile);
     connect(m_ui->useBuiltInModelAction, &QAction::triggered, this, &MainWindow::useBuiltInModel);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->practicePage, &PracticePage::practiceRequested, this,
+        [this](const QString &practiceId) { requestCheckIn(practiceId); });
+    connect(m_ui->showTodayAction, &QAction::triggered, this, [this] { showPage(Page::Today); });
     connect(
         m_ui->showPracticeAction, &QAction::triggered, this, [this] { showPage(Page::Practice); });
     connect(
@@ -97,10 +102,11 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &jour
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
     connectJournalActions();
 
+    buildTodayPage();
     loadOwnBreathPatterns();
     setModel(std::move(model), std::move(modelFilePath));
     showJournalAccess(m_journal.isReadOnly());
-    showPage(Page::Practice);
+    showPage(Page::Today);
     restoreWindowLayout();
 }
 
@@ -211,6 +217,15 @@ void MainWindow::showPageAt(int row)
     m_ui->pageStack->setCurrentIndex(row);
 }
 
+void MainWindow::buildTodayPage()
+{
+    m_todayPage = new TodayPage(m_journal, systemNow, m_ui->todayPage);
+    connect(m_todayPage, &TodayPage::checkInRequested, this, &MainWindow::startCheckIn);
+    connect(m_todayPage, &TodayPage::practiceRequested, this,
+        [this](const QString &practiceId) { requestCheckIn(practiceId); });
+    m_ui->todayPageLayout->addWidget(m_todayPage);
+}
+
 void MainWindow::buildCheckInPage()
 {
     m_checkInPage = new CheckInPage(m_journal, dataFolder(), systemNow, m_ui->checkInPage);
@@ -220,6 +235,7 @@ void MainWindow::buildCheckInPage()
     m_checkInPage->setSoundSettings(m_soundMenu->settings());
     connect(m_checkInPage, &CheckInPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_checkInPage, &CheckInPage::saved, this, [this] {
+        m_todayPage->refresh();
         if (m_journalPage)
             m_journalPage->refresh();
     });
@@ -544,6 +560,7 @@ void MainWindow::setModel(PracticeModel model, QString filePath)
 void MainWindow::showModelInUse()
 {
     m_ui->practicePage->setModel(m_model);
+    m_todayPage->setModel(m_model);
     if (m_modelBrowser)
         m_modelBrowser->setModel(m_model);
     if (m_journalPage)

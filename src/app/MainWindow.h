@@ -27,12 +27,13 @@ class JournalPage;
 class Journal;
 class ModelBrowser;
 class SoundMenu;
+class TodayPage;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { CheckIn, Practice, Journal, Model };
+    enum class Page { Today, CheckIn, Practice, Journal, Model };
 
     // `settings` and `journal` (open) must outlive the window. `modelFilePath` is empty for the
     // built-in model. The integrity check and daily backup start `checkDelay` after the window is
@@ -81,6 +82,7 @@ private:
     void showPageAt(int row); // also builds a page's widgets when it is first shown
     void buildModelBrowser();
     void buildJournalPage();
+    void buildTodayPage();
     void buildCheckInPage();
     QString dataFolder() const; // the journal's, which holds the check-in draft too
     // A note being edited in the journal is saved, or the person agrees to lose it.
@@ -123,9 +125,10 @@ private:
     QLabel *m_modelStatusLabel;
     SoundMenu *m_soundMenu;
     ModelBrowser *m_modelBrowser = nullptr; // built when the Model page is first shown
+    TodayPage *m_todayPage;
     JournalPage *m_journalPage = nullptr; // built when the Journal page is first shown
     CheckInPage *m_checkInPage = nullptr; // built when the first check-in starts
-    Page m_pageBeforeCheckIn = Page::Practice;
+    Page m_pageBeforeCheckIn = Page::Today;
     bool m_draftOffered = false;
     // From requestCheckIn until it can start; an empty id: no practice chosen.
     std::optional<QString> m_requestedCheckIn;

@@ -13,6 +13,7 @@
 #include "model/PracticeModelLoader.h"
 #include "practice/ManualClock.h"
 #include "practice/PacerWidget.h"
+#include "practice/PracticePage.h"
 #include "settings/AppSettings.h"
 #include "sound/SoundSettings.h"
 
@@ -239,7 +240,7 @@ TEST_CASE("Closing mid-check-in keeps a draft that the next start offers", "[mai
         test::answer(test::waitForQuestion(u"draftOfferBox"_s), fixture.window.get(), Qt::Key_D,
             Qt::AltModifier);
         CHECK_FALSE(QFile::exists(fixture.dataDir.filePath(CheckInDraftStore::FileName)));
-        CHECK(fixture.window->currentPage() == MainWindow::Page::Practice);
+        CHECK(fixture.window->currentPage() == MainWindow::Page::Today);
     }
 
     SECTION("started with --practice, Go on keeps the unfinished check-in and says so")
@@ -289,8 +290,37 @@ TEST_CASE("Started with --practice, a check-in opens with that practice at the r
         CHECK(problem->informativeText()
             == u"There is no practice “no-such-practice” in the practice model."_s);
         test::answer(problem, fixture.window.get(), Qt::Key_Escape);
-        CHECK(fixture.window->currentPage() == MainWindow::Page::Practice);
+        CHECK(fixture.window->currentPage() == MainWindow::Page::Today);
     }
+}
+
+TEST_CASE("Today starts a check-in; the Practice page starts its chosen practice",
+    "[main-window][checkin]")
+{
+    WindowFixture fixture;
+    CHECK(fixture.window->currentPage() == MainWindow::Page::Today);
+    press(Qt::Key_C, Qt::AltModifier); // Start a check-in
+    REQUIRE(QTest::qWaitFor(
+        [&] { return fixture.window->currentPage() == MainWindow::Page::CheckIn; }));
+    CHECK(fixture.stage() == CheckInStage::ChoosingWhere);
+    press(Qt::Key_Escape);
+    test::answer(
+        test::waitForQuestion(u"discardBox"_s), fixture.window.get(), Qt::Key_D, Qt::AltModifier);
+    REQUIRE(
+        QTest::qWaitFor([&] { return fixture.window->currentPage() == MainWindow::Page::Today; }));
+
+    fixture.window->showPage(MainWindow::Page::Practice);
+    auto *practicePage = fixture.window->findChild<PracticePage *>();
+    REQUIRE(practicePage);
+    auto *practices = practicePage->findChild<QListWidget *>(u"practiceList"_s);
+    REQUIRE(practices);
+    practices->setFocus();
+    practices->setCurrentRow(1); // Neck rescue
+    press(Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return fixture.window->currentPage() == MainWindow::Page::CheckIn; }));
+    CHECK(fixture.page()->flow()->practice()->id == u"neck-rescue"_s);
+    CHECK(fixture.stage() == CheckInStage::RatingBefore);
 }
 
 TEST_CASE("A later launch's check-in or practice starts in the window already open, or lets the "

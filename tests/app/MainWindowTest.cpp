@@ -59,11 +59,11 @@ const QString RenamedModelName = QStringLiteral("Renamed for the window tests");
 
 } // namespace
 
-TEST_CASE("MainWindow starts on the Practice page with the model it was given")
+TEST_CASE("MainWindow starts on the Today page with the model it was given")
 {
     WindowOnTemporaryData fixture;
     CHECK(fixture.window.windowTitle() == QStringLiteral("Toward"));
-    CHECK(fixture.window.currentPage() == MainWindow::Page::Practice);
+    CHECK(fixture.window.currentPage() == MainWindow::Page::Today);
     CHECK(fixture.window.model().name == fixture.builtIn.name);
     CHECK(fixture.window.modelFilePath().isEmpty());
     CHECK(statusText(fixture.window)
@@ -74,7 +74,7 @@ TEST_CASE("MainWindow starts on the Practice page with the model it was given")
     CHECK(fixture.window.findChild<QChartView *>() == nullptr);
 }
 
-TEST_CASE("Ctrl+1, Ctrl+2 and Ctrl+3 switch pages")
+TEST_CASE("Ctrl+1, Ctrl+2, Ctrl+3 and Ctrl+T switch pages")
 {
     WindowOnTemporaryData fixture;
     MainWindow &window = fixture.window;
@@ -99,6 +99,8 @@ TEST_CASE("Ctrl+1, Ctrl+2 and Ctrl+3 switch pages")
 
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     CHECK(window.currentPage() == MainWindow::Page::Practice);
+    QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+    CHECK(window.currentPage() == MainWindow::Page::Today);
 }
 
 TEST_CASE("Opening a broken model file lists every problem and keeps the model in use")

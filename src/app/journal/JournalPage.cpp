@@ -318,7 +318,7 @@ void JournalPage::readSummary()
 void JournalPage::showSummary(const JournalSummary &summary)
 {
     m_ui->weekLabel->setText(JournalWording::thisWeek(summary));
-    m_ui->streakLabel->setText(JournalWording::daysInARow(summary));
+    m_ui->streakLabel->setText(JournalWording::daysInARow(summary.daysInARow));
     m_ui->reliefLabel->setText(JournalWording::reliefComparison(summary));
 }
 

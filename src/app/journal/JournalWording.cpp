@@ -87,10 +87,9 @@ QString JournalWording::thisWeek(const JournalSummary &summary)
         : tr("This week: %1").arg(checkInCount(summary.checkInsThisWeek));
 }
 
-QString JournalWording::daysInARow(const JournalSummary &summary)
+QString JournalWording::daysInARow(int days)
 {
-    return summary.daysInARow == 1 ? tr("1 day in a row")
-                                   : tr("%1 days in a row").arg(summary.daysInARow);
+    return days == 1 ? tr("1 day in a row") : tr("%1 days in a row").arg(days);
 }
 
 QString JournalWording::reliefComparison(const JournalSummary &summary)

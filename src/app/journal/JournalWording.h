@@ -30,7 +30,7 @@ public:
     static QString share(int part, int whole);
 
     static QString thisWeek(const JournalSummary &summary);
-    static QString daysInARow(const JournalSummary &summary);
+    static QString daysInARow(int days);
     // The last 30 days and the 30 before, e.g. "Last 30 days: pain eased by 2.1 points on
     // average (12 rated check-ins). The 30 days before: no rated check-ins."
     static QString reliefComparison(const JournalSummary &summary);

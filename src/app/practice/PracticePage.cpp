@@ -59,6 +59,14 @@ PracticePage::PracticePage(QWidget *parent)
     m_ui->practiceSplitter->setStretchFactor(1, 2);
     connect(m_ui->practiceList, &QListWidget::currentRowChanged, this,
         &PracticePage::showChosenPractice);
+    connect(m_ui->startPracticeButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->practiceList->currentRow();
+        if (row >= 0)
+            emit practiceRequested(m_model.practices.at(row).id);
+    });
+    // Enter on a practice starts it, as a double click does.
+    connect(m_ui->practiceList, &QListWidget::itemActivated, m_ui->startPracticeButton,
+        &QPushButton::click);
 }
 
 PracticePage::~PracticePage() = default;
@@ -78,6 +86,7 @@ void PracticePage::setModel(const PracticeModel &model)
 void PracticePage::showChosenPractice()
 {
     const int row = m_ui->practiceList->currentRow();
+    m_ui->startPracticeButton->setEnabled(row >= 0);
     if (row >= 0) {
         m_ui->practiceView->setHtml(practiceHtml(m_model, m_model.practices[row]));
         return;

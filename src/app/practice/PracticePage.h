@@ -12,7 +12,7 @@ class PracticePage;
 
 namespace toward {
 
-// Lists the model's practices and, for the chosen one, its steps. Read-only.
+// Lists the model's practices and, for the chosen one, its steps, with a button to start it.
 class PracticePage final : public QWidget {
     Q_OBJECT
 
@@ -22,6 +22,10 @@ public:
 
     // Replaces what is shown; the page keeps its own copy of the model.
     void setModel(const PracticeModel &model);
+
+signals:
+    // "Start this practice": a check-in with it.
+    void practiceRequested(const QString &practiceId);
 
 private:
     void showChosenPractice();

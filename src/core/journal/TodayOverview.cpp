@@ -32,7 +32,7 @@ Result<std::optional<Context>> usualContextAt(const JournalStore &store, const Q
     query.addBindValue(minute);
     query.addBindValue(minute);
     query.addBindValue(TodayOverview::UsualContextMinutes);
-    if (!query.exec() || (!query.next() && query.lastError().isValid())) {
+    if (!execute(query) || (!query.next() && query.lastError().isValid())) {
         return Result<std::optional<Context>>::failure(u"Cannot read the journal: %1"_s.arg(
             describeWriteError(query.lastError().nativeErrorCode(), query.lastError().text())));
     }

@@ -33,7 +33,10 @@ std::optional<QuickReset> QuickReset::choose(
     const PracticeModel &model, std::optional<Context> usualContext, const QDateTime &now)
 {
     const Context context = usualContext.value_or(likelyContext(now));
+    // A rescue is for a flare-up: offered only when nothing else fits.
     const Practice *practice = shortestFitting(model, context, PracticeKind::Anywhere);
+    if (!practice)
+        practice = shortestFitting(model, context, PracticeKind::Daily);
     if (!practice)
         practice = shortestFitting(model, context, std::nullopt);
     if (!practice)

@@ -11,7 +11,7 @@ namespace toward {
 // The practice the Today page offers as "Quick reset": the shortest one for anywhere that fits
 // where the person usually is at this hour, or, without such a habit yet, at the desk on a
 // working day's working hours and on the mat otherwise. Failing a practice for anywhere there,
-// the shortest of any kind there.
+// the shortest daily one, and failing that the shortest rescue.
 struct QuickReset {
     static constexpr int WorkStartHour = 9;
     static constexpr int WorkEndHour = 18;

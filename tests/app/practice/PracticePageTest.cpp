@@ -5,6 +5,8 @@
 #include "model/ModelSummary.h"
 
 #include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -65,4 +67,31 @@ TEST_CASE("The Practice page says so when a model has no practices")
     CHECK(page.findChild<QListWidget *>(QStringLiteral("practiceList"))->count() == 0);
     CHECK(page.findChild<QTextBrowser *>(QStringLiteral("practiceView"))->toPlainText()
         == QStringLiteral("This practice model has no practices. Its cues are on the Model page."));
+}
+
+TEST_CASE("A practice is started from the Practice page with Enter or its button")
+{
+    PracticePage page;
+    page.setModel(test::smallModel());
+    auto *start = page.findChild<QPushButton *>(QStringLiteral("startPracticeButton"));
+    auto *practices = page.findChild<QListWidget *>(QStringLiteral("practiceList"));
+    REQUIRE(start);
+    REQUIRE(practices);
+    CHECK_FALSE(start->isEnabled()); // nothing chosen yet
+    page.show();
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    QSignalSpy requested(&page, &PracticePage::practiceRequested);
+
+    practices->setFocus();
+    QTest::keyClick(practices, Qt::Key_End);
+    QTest::keyClick(practices, Qt::Key_Return);
+    REQUIRE(requested.size() == 1);
+    CHECK(requested.at(0).at(0).toString() == QStringLiteral("mat-play"));
+
+    QTest::keyClick(practices, Qt::Key_Home);
+    CHECK(start->isEnabled());
+    QTest::keyClick(&page, Qt::Key_S, Qt::AltModifier);
+    REQUIRE(requested.wait(1000));
+    CHECK(requested.at(1).at(0).toString() == QStringLiteral("desk-reset"));
 }
