@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -26,16 +27,32 @@ using std::chrono::microseconds;
 
 namespace {
 
-// Timer events delivered on the GUI thread: each is the event loop woken for a timer.
+// Timer events delivered on the GUI thread: each is the event loop woken for a timer. Counted by
+// the receiver's class too, to tell whose timer wakes it.
 class TimerEventCounter final : public QObject {
 public:
     int count = 0;
+    QHash<QByteArray, int> countByClass;
+
+    // The class whose timers fired most since `before`, and how often.
+    std::pair<QByteArray, int> busiestSince(const QHash<QByteArray, int> &before) const
+    {
+        std::pair<QByteArray, int> busiest {"none", 0};
+        for (auto counted = countByClass.cbegin(); counted != countByClass.cend(); ++counted) {
+            const int since = counted.value() - before.value(counted.key());
+            if (since > busiest.second)
+                busiest = {counted.key(), since};
+        }
+        return busiest;
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Timer)
+        if (event->type() == QEvent::Timer) {
             ++count;
+            ++countByClass[watched->metaObject()->className()];
+        }
         return QObject::eventFilter(watched, event);
     }
 };
@@ -69,17 +86,22 @@ struct PerMinute {
     double cpuMs = 0;
     double contextSwitches = 0;
     double timerEvents = 0;
+    QByteArray busiestTimerClass;
+    double busiestTimerEvents = 0;
 };
 
 PerMinute measure(int seconds, const TimerEventCounter &timers)
 {
     const Usage before = usageNow(timers);
+    const QHash<QByteArray, int> timersBefore = timers.countByClass;
     runEventLoopFor(seconds);
     const Usage after = usageNow(timers);
+    const auto [busiestClass, busiestCount] = timers.busiestSince(timersBefore);
     const double minutes = seconds / 60.0;
     return {double((after.cpu - before.cpu).count()) / 1000 / minutes,
         double(after.contextSwitches - before.contextSwitches) / minutes,
-        double(after.timerEvents - before.timerEvents) / minutes};
+        double(after.timerEvents - before.timerEvents) / minutes, busiestClass,
+        busiestCount / minutes};
 }
 
 void press(Qt::Key key)
@@ -90,8 +112,8 @@ void press(Qt::Key key)
 
 void printRow(const char *what, const PerMinute &used)
 {
-    std::printf(
-        "  %-44s %9.1f %12.0f %12.0f\n", what, used.cpuMs, used.contextSwitches, used.timerEvents);
+    std::printf("  %-44s %9.1f %12.0f %12.0f  %s %.0f\n", what, used.cpuMs, used.contextSwitches,
+        used.timerEvents, used.busiestTimerClass.constData(), used.busiestTimerEvents);
 }
 
 } // namespace
@@ -167,8 +189,9 @@ int main(int argc, char *argv[])
     const int cuesPlayed =
         page.flow()->currentCue() ? page.flow()->currentCue()->index - cueBefore + 1 : 0;
 
-    std::printf("\nPer minute, window minimised, %d s each:%47s\n", seconds, "");
-    std::printf("  %-44s %9s %12s %12s\n", "", "CPU ms", "ctx switches", "GUI timers");
+    std::printf("\nPer minute, window minimised, %d s each:\n", seconds);
+    std::printf("  %-44s %9s %12s %12s  %s\n", "", "CPU ms", "ctx switches", "GUI timers",
+        "of them the busiest class's");
     printRow("check-in page idle, nothing practising", idle);
     printRow(qPrintable(u"practising %1 with tones (%2 cues%3)"_s.arg(parser.value(u"practice"_s))
                             .arg(cuesPlayed)

@@ -9,7 +9,21 @@ plugin_folder=$(cd "$2" && pwd) # QPluginLoader looks a relative path up elsewhe
 here=$(dirname "$0")
 
 . "$here/private_pulseaudio.sh"
-start_recording "$work/recording.raw"
-"$player" "$plugin_folder" >"$work/schedule.txt"
-stop_recording
-python3 "$here/sound_e2e.py" "$work/schedule.txt" "$work/recording.raw"
+attempt() {
+    start_recording "$work/recording.raw"
+    "$player" "$plugin_folder" >"$work/schedule.txt" || return
+    stop_recording
+    python3 "$here/sound_e2e.py" "$work/schedule.txt" "$work/recording.raw"
+}
+# CTest runs this beside other tests: on a loaded machine the player is now and then woken tens of
+# milliseconds late, past the 30 ms by chance. Such a run is tried once more; a fault in the sound
+# itself fails at once.
+status=0
+attempt || status=$?
+if [ "$status" -eq 3 ]; then
+    echo "the player was woken late; trying once more"
+    status=0
+    attempt || status=$?
+fi
+[ "$status" -ne 3 ] || status=1
+exit "$status"
