@@ -8,7 +8,9 @@
 #include "checkin/CheckInPracticeStep.h"
 #include "journal/Journal.h"
 #include "model/PracticeModelLoader.h"
+#include "sound/SoundDevices.h"
 #include "sound/SoundOutputLoader.h"
+#include "sound/VoiceOutputLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -149,9 +151,14 @@ int main(int argc, char *argv[])
     }
     const std::optional<PracticeModel> model = PracticeModelLoader::loadDefault().model;
     CheckInPage page(journal, dataDir.path(), [] { return QDateTime::currentDateTime(); });
-    auto *step = page.findChild<CheckInPracticeStep *>(u"practiceStep"_s);
-    step->setSoundOutput(*output);
-    page.setBreathTones(true);
+    SilentVoiceOutput noVoice(u"tones only"_s);
+    SoundDevices devices(*output, noVoice);
+    SoundSettings tones;
+    tones.mode = SoundMode::Tones;
+    devices.setSettings(tones);
+    page.setSoundDevices(devices);
+    page.setSoundSettings(tones);
+    const auto *step = page.findChild<CheckInPracticeStep *>(u"practiceStep"_s);
     page.setRateCuesAtEnd(true);
     page.resize(1000, 700);
     page.show();
