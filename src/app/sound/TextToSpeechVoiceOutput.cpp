@@ -14,10 +14,10 @@ namespace toward {
 
 namespace {
 
-// Speech Dispatcher speaks from a process of its own. Qt 6.4's Flite engine speaks from ours, and
-// crashes it when the sound server takes its first words late ("Audio streaming error.", then the
-// audio sink deleted from the wrong thread): seen about one time in two under PulseAudio. So
-// Flite only when no Speech Dispatcher answers.
+// Qt 6.4's Flite engine fails when the sound server takes its first words late ("Audio streaming
+// error."), then crashes the process, deleting its audio sink from the wrong thread: seen about one
+// time in two under PulseAudio, whence the speaker's process of its own. Speech Dispatcher has no
+// such trouble, so Flite only when no Speech Dispatcher answers.
 std::unique_ptr<QTextToSpeech> openEngine()
 {
     const QStringList engines = QTextToSpeech::availableEngines();
@@ -41,7 +41,9 @@ TextToSpeechVoiceOutput::TextToSpeechVoiceOutput(const SoundSettings &settings, 
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, &TextToSpeechVoiceOutput::tooLong);
     m_speech = openEngine();
-    if (!m_speech || m_speech->state() == QTextToSpeech::Error) {
+    // Flite without a sound server is Ready, and says why it will fail.
+    if (!m_speech || m_speech->state() == QTextToSpeech::Error
+        || !m_speech->errorString().isEmpty()) {
         becomeUnavailable();
         return;
     }
@@ -110,11 +112,18 @@ void TextToSpeechVoiceOutput::stateChanged(int state)
         m_watchdog.start(SpeakingLimitBase + SpeakingLimitPerCharacter * m_length);
         break;
     case QTextToSpeech::Ready:
-        if (m_started)
+        if (m_started) {
+            m_failuresInARow = 0;
             finish();
+        }
         break;
     case QTextToSpeech::Error:
-        becomeUnavailable();
+        // Flite fails now and then when the sound server is slow to take its first words: only
+        // failing again and again means there is no voice.
+        if (++m_failuresInARow >= FailuresForNoVoice)
+            becomeUnavailable();
+        else
+            finish();
         break;
     default:
         break;

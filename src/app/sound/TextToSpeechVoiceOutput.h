@@ -13,9 +13,9 @@ class QTextToSpeech;
 namespace toward {
 
 // Says the practice's words through Qt TextToSpeech: Speech Dispatcher where one answers, else
-// Flite, which needs no speech server, else whatever engine there is. An engine that fails says
-// so through problem(); one that goes silent never holds the practice up: a watchdog reports the
-// words spoken anyway.
+// Flite, which needs no speech server, else whatever engine there is. An engine that cannot speak
+// says so through problem(); one that goes silent never holds the practice up: a watchdog reports
+// the words spoken anyway. Used by the speaker process (SpeakerProcessVoiceOutput), not the app.
 class TextToSpeechVoiceOutput final : public QObject, public VoiceOutput {
     Q_OBJECT
 
@@ -25,6 +25,8 @@ public:
     static constexpr std::chrono::milliseconds StartLimit {5000};
     static constexpr std::chrono::milliseconds SpeakingLimitBase {10000};
     static constexpr std::chrono::milliseconds SpeakingLimitPerCharacter {200};
+
+    static constexpr int FailuresForNoVoice = 3;
 
     explicit TextToSpeechVoiceOutput(const SoundSettings &settings, QObject *parent = nullptr);
     ~TextToSpeechVoiceOutput() override;
@@ -48,21 +50,9 @@ private:
     std::function<void()> m_spoken; // of the words being said
     qsizetype m_length = 0; // of the words being said
     bool m_started = false; // the engine has begun the words being said
+    int m_failuresInARow = 0;
     QTimer m_watchdog;
     QString m_problem;
-};
-
-// The plugin's root object.
-class TextToSpeechVoiceOutputPlugin final : public QObject, public VoiceOutputFactory {
-    Q_OBJECT
-    Q_PLUGIN_METADATA(IID TowardVoiceOutputFactory_iid)
-    Q_INTERFACES(toward::VoiceOutputFactory)
-
-public:
-    std::unique_ptr<VoiceOutput> openVoice(const SoundSettings &settings) override
-    {
-        return std::make_unique<TextToSpeechVoiceOutput>(settings);
-    }
 };
 
 } // namespace toward
