@@ -66,14 +66,36 @@ void SpeakerProcessVoiceOutput::say(const QString &words, std::function<void()> 
 {
     stop();
     m_spoken = std::move(spoken);
+    m_words = words;
+    m_retried = false;
+    sendWords(u"say"_s);
+}
+
+void SpeakerProcessVoiceOutput::sendWords(const QString &command)
+{
     if (!ensureRunning()) {
         finish();
         return;
     }
     m_watchdog.start(TextToSpeechVoiceOutput::StartLimit
         + TextToSpeechVoiceOutput::SpeakingLimitBase
-        + TextToSpeechVoiceOutput::SpeakingLimitPerCharacter * words.size());
-    send(SpeakerProtocol::line({u"say"_s, words}));
+        + TextToSpeechVoiceOutput::SpeakingLimitPerCharacter * m_words.size());
+    send(SpeakerProtocol::line({command, m_words}));
+}
+
+void SpeakerProcessVoiceOutput::retry()
+{
+    if (m_retried || !m_spoken) {
+        finish();
+        return;
+    }
+    m_retried = true;
+    // Flite crashes the speaker right after it fails; the retry goes to a new one.
+    m_restarting = true;
+    if (m_process.state() != QProcess::NotRunning)
+        m_process.waitForFinished(500);
+    m_restarting = false;
+    sendWords(u"say-sentences"_s);
 }
 
 void SpeakerProcessVoiceOutput::stop()
@@ -138,6 +160,8 @@ void SpeakerProcessVoiceOutput::handle(const QStringList &answer)
         m_problem = answer.value(1, noVoice());
     else if (kind == u"spoken")
         finish();
+    else if (kind == u"failed")
+        retry();
 }
 
 void SpeakerProcessVoiceOutput::finish()
@@ -150,9 +174,13 @@ void SpeakerProcessVoiceOutput::finish()
 
 void SpeakerProcessVoiceOutput::gone()
 {
-    // A crash ends the words being said; the next words start the speaker again.
+    if (m_restarting)
+        return;
     readAnswers();
-    finish();
+    // Crashed while saying words: tried once more, then given up; the next words start the
+    // speaker again.
+    if (m_spoken)
+        retry();
 }
 
 std::unique_ptr<VoiceOutput> SpeakerProcessVoiceOutputPlugin::openVoice(

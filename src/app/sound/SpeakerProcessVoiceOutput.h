@@ -10,9 +10,11 @@
 namespace toward {
 
 // The voice, spoken by a process of its own, toward_voice_speaker (a TextToSpeechVoiceOutput
-// there): Qt 6.4's Flite engine can crash the process it speaks from, and this way a crash costs
-// the words being said, not the practice. A speaker that crashes is started again for the next
-// words; one that cannot start, or has no engine, leaves the voice unavailable with the reason.
+// there): Qt 6.4's Flite engine fails on some words and then crashes the process it speaks from,
+// and this way a crash costs at most the words being said, not the practice. Words that fail are
+// said once more by a new speaker, sentence by sentence (of 8 cues, 5 were said whole, and 2 of
+// the other 3 in sentences). A speaker that cannot start, or has no engine, leaves the voice
+// unavailable with the reason.
 class SpeakerProcessVoiceOutput final : public QObject, public VoiceOutput {
     Q_OBJECT
 
@@ -35,6 +37,10 @@ private:
     // Starts the speaker unless it runs; false when it cannot speak.
     bool ensureRunning();
     void send(const QByteArray &line);
+    // The words being said, with this command; the watchdog set for them.
+    void sendWords(const QString &command);
+    // Once, sentence by sentence, after failing whole.
+    void retry();
     void readAnswers();
     void handle(const QStringList &answer);
     void finish();
@@ -45,6 +51,9 @@ private:
     QProcess m_process;
     QStringList m_voiceNames;
     std::function<void()> m_spoken; // of the words being said
+    QString m_words; // being said
+    bool m_retried = false; // the words being said failed once
+    bool m_restarting = false; // waiting for a failed speaker to end
     QTimer m_watchdog; // should the speaker hang
     QString m_problem;
 };

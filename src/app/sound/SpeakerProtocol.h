@@ -9,8 +9,8 @@
 namespace toward {
 
 // The lines between the voice plugin and the speaker process, one message a line in UTF-8, its
-// fields apart by tabs: "say", "stop" and "configure" to the speaker; "voices" (once, at the
-// start, when it can speak), "problem" and "spoken" back.
+// fields apart by tabs: "say", "say-sentences", "stop" and "configure" to the speaker; "voices"
+// (once, at the start, when it can speak), "problem", and "spoken" or "failed" back.
 namespace SpeakerProtocol {
 
 inline QByteArray line(const QStringList &fields)

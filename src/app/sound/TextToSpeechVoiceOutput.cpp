@@ -2,6 +2,7 @@
 
 #include "sound/SoundSettings.h"
 
+#include <QRegularExpression>
 #include <QTextToSpeech>
 #include <QVoice>
 
@@ -59,21 +60,46 @@ TextToSpeechVoiceOutput::~TextToSpeechVoiceOutput()
 
 void TextToSpeechVoiceOutput::say(const QString &words, std::function<void()> spoken)
 {
+    sayInTurn({words}, std::move(spoken));
+}
+
+void TextToSpeechVoiceOutput::saySentenceBySentence(
+    const QString &words, std::function<void()> spoken)
+{
+    static const QRegularExpression sentenceEnd(u"(?<=[.!?])\\s+"_s);
+    sayInTurn(words.split(sentenceEnd, Qt::SkipEmptyParts), std::move(spoken));
+}
+
+void TextToSpeechVoiceOutput::sayInTurn(const QStringList &sentences, std::function<void()> spoken)
+{
     stop();
     m_spoken = std::move(spoken);
     if (!m_speech) {
         finish();
         return;
     }
-    m_length = words.size();
+    m_sentences = sentences;
+    sayNextSentence();
+}
+
+void TextToSpeechVoiceOutput::sayNextSentence()
+{
+    if (m_sentences.isEmpty()) {
+        m_failuresInARow = 0;
+        finish();
+        return;
+    }
+    const QString sentence = m_sentences.takeFirst();
+    m_length = sentence.size();
     m_started = false;
     m_watchdog.start(StartLimit);
-    m_speech->say(words);
+    m_speech->say(sentence);
 }
 
 void TextToSpeechVoiceOutput::stop()
 {
     m_spoken = nullptr;
+    m_sentences.clear();
     m_watchdog.stop();
     if (m_speech)
         m_speech->stop();
@@ -112,10 +138,8 @@ void TextToSpeechVoiceOutput::stateChanged(int state)
         m_watchdog.start(SpeakingLimitBase + SpeakingLimitPerCharacter * m_length);
         break;
     case QTextToSpeech::Ready:
-        if (m_started) {
-            m_failuresInARow = 0;
-            finish();
-        }
+        if (m_started)
+            sayNextSentence();
         break;
     case QTextToSpeech::Error:
         // Flite fails now and then when the sound server is slow to take its first words: only
@@ -133,6 +157,7 @@ void TextToSpeechVoiceOutput::stateChanged(int state)
 void TextToSpeechVoiceOutput::finish()
 {
     m_watchdog.stop();
+    m_sentences.clear();
     // Taken first: the call back may say the next words.
     if (const std::function<void()> spoken = std::exchange(m_spoken, nullptr))
         spoken();

@@ -32,6 +32,11 @@ public:
     ~TextToSpeechVoiceOutput() override;
 
     void say(const QString &words, std::function<void()> spoken) override;
+    // Says the words' sentences in turn. Flite fails on some words said whole and not on their
+    // sentences, and on others the other way round: the speaker tries one way, then the other.
+    void saySentenceBySentence(const QString &words, std::function<void()> spoken);
+    // The last words ended in the engine's failure, not spoken to their end.
+    bool hasFailed() const { return m_failuresInARow > 0; }
     void stop() override;
     void configure(const SoundSettings &settings) override;
     QStringList voiceNames() const override;
@@ -39,6 +44,8 @@ public:
     QString problem() const override { return m_problem; }
 
 private:
+    void sayInTurn(const QStringList &sentences, std::function<void()> spoken);
+    void sayNextSentence();
     void stateChanged(int state);
     // Calls back the words' `spoken`, once.
     void finish();
@@ -48,7 +55,8 @@ private:
 
     std::unique_ptr<QTextToSpeech> m_speech;
     std::function<void()> m_spoken; // of the words being said
-    qsizetype m_length = 0; // of the words being said
+    QStringList m_sentences; // of the words being said, yet to be said
+    qsizetype m_length = 0; // of the sentence being said
     bool m_started = false; // the engine has begun the words being said
     int m_failuresInARow = 0;
     QTimer m_watchdog;

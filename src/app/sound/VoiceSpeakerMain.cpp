@@ -54,13 +54,16 @@ int main(int argc, char *argv[])
             const QStringList fields = SpeakerProtocol::fields(pending.left(end));
             pending.remove(0, end + 1);
             const QString command = fields.value(0);
-            if (command == u"say") {
-                voice.say(fields.value(1), [&voice] {
-                    if (!voice.isAvailable())
-                        sendProblemOf(voice);
-                    send({QStringLiteral("spoken")});
-                });
-            } else if (command == u"stop") {
+            const auto answer = [&voice] {
+                if (!voice.isAvailable())
+                    sendProblemOf(voice);
+                send({voice.hasFailed() ? QStringLiteral("failed") : QStringLiteral("spoken")});
+            };
+            if (command == u"say")
+                voice.say(fields.value(1), answer);
+            else if (command == u"say-sentences")
+                voice.saySentenceBySentence(fields.value(1), answer);
+            else if (command == u"stop") {
                 voice.stop();
             } else if (command == u"configure") {
                 voice.configure(SpeakerProtocol::configured(fields));
