@@ -2,6 +2,7 @@
 
 #include "sound/SoundSettings.h"
 
+#include <QRegularExpression>
 #include <QTextToSpeech>
 #include <QVoice>
 
@@ -14,10 +15,10 @@ namespace toward {
 
 namespace {
 
-// Speech Dispatcher speaks from a process of its own. Qt 6.4's Flite engine speaks from ours, and
-// crashes it when the sound server takes its first words late ("Audio streaming error.", then the
-// audio sink deleted from the wrong thread): seen about one time in two under PulseAudio. So
-// Flite only when no Speech Dispatcher answers.
+// Qt 6.4's Flite engine fails when the sound server takes its first words late ("Audio streaming
+// error."), then crashes the process, deleting its audio sink from the wrong thread: seen about one
+// time in two under PulseAudio, whence the speaker's process of its own. Speech Dispatcher has no
+// such trouble, so Flite only when no Speech Dispatcher answers.
 std::unique_ptr<QTextToSpeech> openEngine()
 {
     const QStringList engines = QTextToSpeech::availableEngines();
@@ -41,7 +42,9 @@ TextToSpeechVoiceOutput::TextToSpeechVoiceOutput(const SoundSettings &settings, 
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, &TextToSpeechVoiceOutput::tooLong);
     m_speech = openEngine();
-    if (!m_speech || m_speech->state() == QTextToSpeech::Error) {
+    // Flite without a sound server is Ready, and says why it will fail.
+    if (!m_speech || m_speech->state() == QTextToSpeech::Error
+        || !m_speech->errorString().isEmpty()) {
         becomeUnavailable();
         return;
     }
@@ -57,21 +60,46 @@ TextToSpeechVoiceOutput::~TextToSpeechVoiceOutput()
 
 void TextToSpeechVoiceOutput::say(const QString &words, std::function<void()> spoken)
 {
+    sayInTurn({words}, std::move(spoken));
+}
+
+void TextToSpeechVoiceOutput::saySentenceBySentence(
+    const QString &words, std::function<void()> spoken)
+{
+    static const QRegularExpression sentenceEnd(u"(?<=[.!?])\\s+"_s);
+    sayInTurn(words.split(sentenceEnd, Qt::SkipEmptyParts), std::move(spoken));
+}
+
+void TextToSpeechVoiceOutput::sayInTurn(const QStringList &sentences, std::function<void()> spoken)
+{
     stop();
     m_spoken = std::move(spoken);
     if (!m_speech) {
         finish();
         return;
     }
-    m_length = words.size();
+    m_sentences = sentences;
+    sayNextSentence();
+}
+
+void TextToSpeechVoiceOutput::sayNextSentence()
+{
+    if (m_sentences.isEmpty()) {
+        m_failuresInARow = 0;
+        finish();
+        return;
+    }
+    const QString sentence = m_sentences.takeFirst();
+    m_length = sentence.size();
     m_started = false;
     m_watchdog.start(StartLimit);
-    m_speech->say(words);
+    m_speech->say(sentence);
 }
 
 void TextToSpeechVoiceOutput::stop()
 {
     m_spoken = nullptr;
+    m_sentences.clear();
     m_watchdog.stop();
     if (m_speech)
         m_speech->stop();
@@ -111,10 +139,15 @@ void TextToSpeechVoiceOutput::stateChanged(int state)
         break;
     case QTextToSpeech::Ready:
         if (m_started)
-            finish();
+            sayNextSentence();
         break;
     case QTextToSpeech::Error:
-        becomeUnavailable();
+        // Flite fails now and then when the sound server is slow to take its first words: only
+        // failing again and again means there is no voice.
+        if (++m_failuresInARow >= FailuresForNoVoice)
+            becomeUnavailable();
+        else
+            finish();
         break;
     default:
         break;
@@ -124,6 +157,7 @@ void TextToSpeechVoiceOutput::stateChanged(int state)
 void TextToSpeechVoiceOutput::finish()
 {
     m_watchdog.stop();
+    m_sentences.clear();
     // Taken first: the call back may say the next words.
     if (const std::function<void()> spoken = std::exchange(m_spoken, nullptr))
         spoken();
