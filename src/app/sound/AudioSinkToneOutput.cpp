@@ -57,6 +57,9 @@ AudioSinkToneOutput::AudioSinkToneOutput(double volume, QObject *parent)
     m_feedTimer.setTimerType(Qt::PreciseTimer);
     m_feedTimer.setInterval(FeedInterval);
     connect(&m_feedTimer, &QTimer::timeout, this, &AudioSinkToneOutput::feed);
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(2 * BufferMilliseconds);
+    connect(&m_idleTimer, &QTimer::timeout, this, &AudioSinkToneOutput::suspendWhenPlayedOut);
 }
 
 AudioSinkToneOutput::~AudioSinkToneOutput()
@@ -69,6 +72,9 @@ void AudioSinkToneOutput::playTone(BreathPhase phase)
 {
     if (!m_sink)
         return;
+    m_idleTimer.stop();
+    if (m_sink->state() == QAudio::SuspendedState)
+        m_sink->resume();
     if (!m_device || m_sink->state() == QAudio::StoppedState)
         m_device = m_sink->start();
     if (!m_device) {
@@ -106,10 +112,18 @@ void AudioSinkToneOutput::feed()
         if (written > 0)
             m_pending.remove(0, written);
     }
-    if (m_pending.isEmpty())
+    if (m_pending.isEmpty()) {
         m_feedTimer.stop();
-    else if (!m_feedTimer.isActive())
+        m_idleTimer.start();
+    } else if (!m_feedTimer.isActive()) {
         m_feedTimer.start();
+    }
+}
+
+void AudioSinkToneOutput::suspendWhenPlayedOut()
+{
+    if (m_pending.isEmpty() && m_sink && m_sink->state() != QAudio::SuspendedState)
+        m_sink->suspend();
 }
 
 } // namespace toward

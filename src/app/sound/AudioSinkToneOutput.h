@@ -16,8 +16,9 @@ class QIODevice;
 namespace toward {
 
 // Plays the breath tones through one QAudioSink on the default output device, in push mode: the
-// tones are made once at the device's own rate, and a tone is written out while it plays, so
-// between tones nothing wakes.
+// tones are made once at the device's own rate, and a tone is written out while it plays. Once a
+// tone has played out the sink is suspended, since an open sink wakes its thread some 50 times a
+// second (Qt's PulseAudio sink): between tones nothing wakes.
 class AudioSinkToneOutput final : public QObject, public SoundOutput {
     Q_OBJECT
 
@@ -33,6 +34,7 @@ public:
 
 private:
     void feed();
+    void suspendWhenPlayedOut();
 
     QAudioFormat m_format; // the sink's; invalid without one
     std::unique_ptr<QAudioSink> m_sink;
@@ -40,6 +42,7 @@ private:
     std::array<QByteArray, 4> m_tones; // by BreathPhase, in the sink's format
     QByteArray m_pending; // the rest of the tone playing, not yet in the sink's buffer
     QTimer m_feedTimer;
+    QTimer m_idleTimer; // from the last write until the sink's buffer has played out
     QString m_problem;
 };
 
