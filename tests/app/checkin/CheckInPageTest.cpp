@@ -463,10 +463,10 @@ TEST_CASE(
 TEST_CASE("Breath tones: heard with each phase, paused with the pacer, going on unseen",
     "[checkin-page][sound]")
 {
-    PageFixture fixture;
     test::RecordingSoundOutput output;
     test::RecordingVoiceOutput voice;
     SoundDevices devices(output, voice);
+    PageFixture fixture;
     auto *step = fixture.child<CheckInPracticeStep>(u"practiceStep"_s);
     fixture.page.setSoundDevices(devices);
     fixture.page.setSoundSettings(soundIn(SoundMode::Tones));
@@ -515,10 +515,10 @@ TEST_CASE("Breath tones: heard with each phase, paused with the pacer, going on 
 TEST_CASE("Breath tones without an audio device: said once on the page, the pacer goes on",
     "[checkin-page][sound]")
 {
-    PageFixture fixture;
     SilentSoundOutput output(u"No audio device: the pacer goes on without sound."_s);
     test::RecordingVoiceOutput voice;
     SoundDevices devices(output, voice);
+    PageFixture fixture;
     auto *step = fixture.child<CheckInPracticeStep>(u"practiceStep"_s);
     fixture.page.setSoundDevices(devices);
     fixture.page.setSoundSettings(soundIn(SoundMode::Tones));
@@ -536,10 +536,10 @@ TEST_CASE("Breath tones without an audio device: said once on the page, the pace
 TEST_CASE("Voice: the intro and each cue are said first, and the pacer starts when they have been",
     "[checkin-page][sound][voice]")
 {
-    PageFixture fixture;
     test::RecordingSoundOutput output;
     test::RecordingVoiceOutput voice;
     SoundDevices devices(output, voice);
+    PageFixture fixture;
     fixture.page.setSoundDevices(devices);
     fixture.page.setSoundSettings(soundIn(SoundMode::VoiceAndTones));
     auto *step = fixture.child<CheckInPracticeStep>(u"practiceStep"_s);
@@ -583,10 +583,10 @@ TEST_CASE("Voice: the intro and each cue are said first, and the pacer starts wh
 TEST_CASE("Voice: pausing while a cue is said stops the voice; going on says it again",
     "[checkin-page][sound][voice]")
 {
-    PageFixture fixture;
     test::RecordingSoundOutput output;
     test::RecordingVoiceOutput voice;
     SoundDevices devices(output, voice);
+    PageFixture fixture;
     fixture.page.setSoundDevices(devices);
     fixture.page.setSoundSettings(soundIn(SoundMode::VoiceAndTones));
     auto *step = fixture.child<CheckInPracticeStep>(u"practiceStep"_s);
@@ -609,11 +609,11 @@ TEST_CASE("Voice: pausing while a cue is said stops the voice; going on says it 
 TEST_CASE("Voice unavailable: said on the page, and the practice goes on with the tones",
     "[checkin-page][sound][voice]")
 {
-    PageFixture fixture;
     test::RecordingSoundOutput output;
     SilentVoiceOutput voice(
         u"No voice is available: install qt6-speech-flite-plugin. Tones only."_s);
     SoundDevices devices(output, voice);
+    PageFixture fixture;
     fixture.page.setSoundDevices(devices);
     fixture.page.setSoundSettings(soundIn(SoundMode::VoiceAndTones));
     auto *step = fixture.child<CheckInPracticeStep>(u"practiceStep"_s);
