@@ -15,8 +15,8 @@ readonly REQUIRED_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite
     qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-multimedia-dev
-    # Debian's qt6-speech-dev leaves out the QmlIntegration CMake files its own CMake files need.
-    qt6-speech-dev qt6-declarative-dev qt6-speech-flite-plugin
+    # The voice is made with libflite, its voices linked in (src/app/sound/FliteSynthesizer.cpp).
+    flite1-dev
     fonts-dejavu-core
 )
 # The tests read the PDF report back with poppler's pdftotext and pdfinfo.

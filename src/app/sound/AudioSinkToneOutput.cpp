@@ -1,5 +1,6 @@
 #include "sound/AudioSinkToneOutput.h"
 
+#include "sound/PcmConversion.h"
 #include "sound/ToneSynthesizer.h"
 
 #include <QAudioDevice>
@@ -14,20 +15,6 @@ namespace {
 constexpr int BufferMilliseconds = 200;
 constexpr std::chrono::milliseconds FeedInterval {40};
 
-// Each 16-bit mono sample written to every channel.
-QByteArray spreadToChannels(const QByteArray &mono, int channels)
-{
-    if (channels == 1)
-        return mono;
-    QByteArray spread;
-    spread.reserve(mono.size() * channels);
-    for (qsizetype at = 0; at + 1 < mono.size(); at += 2) {
-        for (int channel = 0; channel < channels; ++channel)
-            spread.append(mono.constData() + at, 2);
-    }
-    return spread;
-}
-
 } // namespace
 
 AudioSinkToneOutput::AudioSinkToneOutput(double volume, QObject *parent)
@@ -38,21 +25,17 @@ AudioSinkToneOutput::AudioSinkToneOutput(double volume, QObject *parent)
         m_problem = tr("No audio device: the pacer goes on without sound.");
         return;
     }
-    QAudioFormat format = device.preferredFormat();
-    format.setSampleFormat(QAudioFormat::Int16);
-    format.setChannelCount(1);
-    if (!device.isFormatSupported(format))
-        format.setChannelCount(device.preferredFormat().channelCount());
-    if (!device.isFormatSupported(format) || format.sampleRate() <= 0) {
+    const std::optional<QAudioFormat> format = PcmConversion::int16FormatOf(device);
+    if (!format) {
         m_problem = tr("The audio device “%1” cannot play the tones: the pacer goes on without "
                        "sound.")
                         .arg(device.description());
         return;
     }
 
-    m_format = format;
+    m_format = *format;
     setVolume(volume);
-    m_sink = std::make_unique<QAudioSink>(device, format);
+    m_sink = std::make_unique<QAudioSink>(device, m_format);
     m_sink->setBufferSize(m_format.bytesForDuration(BufferMilliseconds * 1000));
     m_feedTimer.setTimerType(Qt::PreciseTimer);
     m_feedTimer.setInterval(FeedInterval);
@@ -97,7 +80,8 @@ void AudioSinkToneOutput::setVolume(double volume)
     const ToneSynthesizer synthesizer(m_format.sampleRate(), volume);
     for (BreathPhase phase :
         {BreathPhase::Inhale, BreathPhase::HoldIn, BreathPhase::Exhale, BreathPhase::HoldOut}) {
-        QByteArray tone = spreadToChannels(synthesizer.tone(phase), m_format.channelCount());
+        QByteArray tone =
+            PcmConversion::spreadToChannels(synthesizer.tone(phase), m_format.channelCount());
         if (tone.size() < bufferBytes)
             tone.append(QByteArray(bufferBytes - tone.size(), '\0'));
         m_tones.at(std::size_t(phase)) = tone;

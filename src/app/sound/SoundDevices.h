@@ -10,7 +10,7 @@ class SoundOutput;
 class VoiceOutput;
 
 // The practice's tone and voice outputs, each opened from its plugin the first time it is asked
-// for, so nothing of Qt Multimedia or Qt TextToSpeech is loaded before sound is wanted. One is
+// for, so nothing of Qt Multimedia or libflite is loaded before sound is wanted. One is
 // shared by the check-in and the sound settings, so trying a breath there sounds as the practice
 // will. Tests hand in recording outputs instead.
 class SoundDevices {

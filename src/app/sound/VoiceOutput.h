@@ -11,7 +11,7 @@ namespace toward {
 
 struct SoundSettings;
 
-// Where the practice's words go: a text-to-speech engine through the toward_voice_output plugin,
+// Where the practice's words go: Flite and an audio sink through the toward_voice_output plugin,
 // nothing when no engine can be had, or a recording in the tests. Calls return at once.
 class VoiceOutput {
 public:
@@ -29,7 +29,7 @@ public:
     virtual QStringList voiceNames() const = 0;
 
     // False when nothing will be said; problem() then says why, for the person to read, e.g. "No
-    // voice is available: install qt6-speech-flite-plugin. Tones only."
+    // voice is available: no audio device. Tones only."
     virtual bool isAvailable() const = 0;
     virtual QString problem() const = 0;
 };

@@ -7,7 +7,7 @@
 
 namespace toward {
 
-// Opens the voice from the toward_voice_output plugin, which alone links Qt TextToSpeech: the app
+// Opens the voice from the toward_voice_output plugin, which alone links libflite: the app
 // loads those libraries only here, the first time a voice is wanted.
 class VoiceOutputLoader {
 public:

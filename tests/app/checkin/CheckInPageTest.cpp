@@ -611,7 +611,7 @@ TEST_CASE("Voice unavailable: said on the page, and the practice goes on with th
 {
     test::RecordingSoundOutput output;
     SilentVoiceOutput voice(
-        u"No voice is available: install qt6-speech-flite-plugin. Tones only."_s);
+        u"No voice is available: no audio device. Tones only."_s);
     SoundDevices devices(output, voice);
     PageFixture fixture;
     fixture.page.setSoundDevices(devices);
