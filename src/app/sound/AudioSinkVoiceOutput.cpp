@@ -13,9 +13,10 @@ namespace toward {
 
 namespace {
 
-// As the tones': a sound server may wait for a full buffer before it plays, so short words are
-// followed by silence enough to fill one.
-constexpr int BufferMilliseconds = 200;
+// A sound server may wait for a full buffer before it plays, so short words are followed by
+// silence enough to fill one. Longer than the tones' 200 ms: the breaths wait for the words' end
+// anyway, and with a short buffer fed from the event loop long cues ran dry and broke up.
+constexpr int BufferMilliseconds = 1000;
 
 } // namespace
 
@@ -110,7 +111,8 @@ void AudioSinkVoiceOutput::play(quint64 generation, const SpeechPcm &speech)
         finish();
         return;
     }
-    m_playing.start();
+    m_playedUSecs = 0;
+    m_sincePlayed.start();
     feed();
     m_feedTimer.start();
 }
@@ -123,8 +125,11 @@ void AudioSinkVoiceOutput::feed()
         if (written > 0)
             m_pending.remove(0, written);
     }
-    const qint64 limitMs = m_wordsUSecs / 1000 + PlayedLimitMargin.count();
-    if (m_sink->processedUSecs() >= m_wordsUSecs || m_playing.elapsed() >= limitMs) {
+    if (const qint64 played = m_sink->processedUSecs(); played > m_playedUSecs) {
+        m_playedUSecs = played;
+        m_sincePlayed.restart();
+    }
+    if (m_playedUSecs >= m_wordsUSecs || m_sincePlayed.elapsed() >= StalledLimit.count()) {
         m_feedTimer.stop();
         // Only silence is left: a stream kept open would wake the sound server all practice long.
         stopSink();

@@ -28,14 +28,16 @@ struct SpeechPcm;
 //
 // The words count as spoken when the sink's processedUSecs(), which PulseAudio reports as the
 // time it has played, reaches their length: the breaths then begin as the last word ends, not
-// when it was handed over. Should the sink never report it, the length and a margin from the
-// start of playing end the words anyway.
+// when it was handed over. Should the sink stop playing before that, the words end once it has
+// played nothing for StalledLimit.
 class AudioSinkVoiceOutput final : public QObject, public VoiceOutput {
     Q_OBJECT
 
 public:
     static constexpr std::chrono::milliseconds FeedInterval {20};
-    static constexpr std::chrono::milliseconds PlayedLimitMargin {1500};
+    // The words count as said once the sink has played them, or once it has played nothing more
+    // for this long: a stalled device never holds the practice.
+    static constexpr std::chrono::milliseconds StalledLimit {1500};
 
     explicit AudioSinkVoiceOutput(const SoundSettings &settings, QObject *parent = nullptr);
     ~AudioSinkVoiceOutput() override;
@@ -61,7 +63,8 @@ private:
     QIODevice *m_device = nullptr; // the sink's, while started
     QByteArray m_pending; // of the words playing, not yet in the sink's buffer
     qint64 m_wordsUSecs = 0; // of the words playing, without the silence after them
-    QElapsedTimer m_playing; // since the words began to play
+    qint64 m_playedUSecs = 0; // of the words, by the sink's count at the last look
+    QElapsedTimer m_sincePlayed; // since m_playedUSecs last grew
     QTimer m_feedTimer;
     std::function<void()> m_spoken; // of the words being said
     quint64 m_generation = 0; // of the words asked for last, or of a stop()
