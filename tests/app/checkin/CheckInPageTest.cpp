@@ -136,6 +136,20 @@ struct PageFixture {
     }
 };
 
+// A page whose sound goes to recording outputs, which outlive the page that plays through them.
+struct SoundPageFixture {
+    explicit SoundPageFixture(SoundMode mode)
+    {
+        fixture.page.setSoundDevices(devices);
+        fixture.page.setSoundSettings(soundIn(mode));
+    }
+
+    test::RecordingSoundOutput output;
+    test::RecordingVoiceOutput voice;
+    SoundDevices devices {output, voice};
+    PageFixture fixture;
+};
+
 } // namespace
 
 TEST_CASE("A whole check-in on the check-in page, from the keyboard alone", "[checkin-page]")
@@ -463,13 +477,9 @@ TEST_CASE(
 TEST_CASE("Breath tones: heard with each phase, paused with the pacer, going on unseen",
     "[checkin-page][sound]")
 {
-    test::RecordingSoundOutput output;
-    test::RecordingVoiceOutput voice;
-    SoundDevices devices(output, voice);
-    PageFixture fixture;
+    SoundPageFixture recorded(SoundMode::Tones);
+    auto &[output, voice, devices, fixture] = recorded;
     auto *step = fixture.child<CheckInPracticeStep>(u"practiceStep"_s);
-    fixture.page.setSoundDevices(devices);
-    fixture.page.setSoundSettings(soundIn(SoundMode::Tones));
     fixture.page.setRateCuesAtEnd(true);
     fixture.practiseNeckAtDesk(Qt::Key_6);
 
@@ -536,12 +546,8 @@ TEST_CASE("Breath tones without an audio device: said once on the page, the pace
 TEST_CASE("Voice: the intro and each cue are said first, and the pacer starts when they have been",
     "[checkin-page][sound][voice]")
 {
-    test::RecordingSoundOutput output;
-    test::RecordingVoiceOutput voice;
-    SoundDevices devices(output, voice);
-    PageFixture fixture;
-    fixture.page.setSoundDevices(devices);
-    fixture.page.setSoundSettings(soundIn(SoundMode::VoiceAndTones));
+    SoundPageFixture recorded(SoundMode::VoiceAndTones);
+    auto &[output, voice, devices, fixture] = recorded;
     auto *step = fixture.child<CheckInPracticeStep>(u"practiceStep"_s);
     fixture.chooseNeckAtDesk();
     press(Qt::Key_Return);
@@ -583,12 +589,8 @@ TEST_CASE("Voice: the intro and each cue are said first, and the pacer starts wh
 TEST_CASE("Voice: pausing while a cue is said stops the voice; going on says it again",
     "[checkin-page][sound][voice]")
 {
-    test::RecordingSoundOutput output;
-    test::RecordingVoiceOutput voice;
-    SoundDevices devices(output, voice);
-    PageFixture fixture;
-    fixture.page.setSoundDevices(devices);
-    fixture.page.setSoundSettings(soundIn(SoundMode::VoiceAndTones));
+    SoundPageFixture recorded(SoundMode::VoiceAndTones);
+    auto &[output, voice, devices, fixture] = recorded;
     auto *step = fixture.child<CheckInPracticeStep>(u"practiceStep"_s);
     fixture.practiseNeckAtDesk(Qt::Key_6);
     REQUIRE(step->isListening());
@@ -610,8 +612,7 @@ TEST_CASE("Voice unavailable: said on the page, and the practice goes on with th
     "[checkin-page][sound][voice]")
 {
     test::RecordingSoundOutput output;
-    SilentVoiceOutput voice(
-        u"No voice is available: no audio device. Tones only."_s);
+    SilentVoiceOutput voice(u"No voice is available: no audio device. Tones only."_s);
     SoundDevices devices(output, voice);
     PageFixture fixture;
     fixture.page.setSoundDevices(devices);
