@@ -21,7 +21,7 @@ SoundMenu::SoundMenu(AppSettings &settings, Actions actions,
     for (const auto &[action, mode] : modeActions()) {
         action->setCheckable(true);
         action->setActionGroup(modes);
-        connect(action, &QAction::triggered, this, [this, mode] { chooseMode(mode); });
+        connect(action, &QAction::triggered, this, [this, mode] { useMode(mode); });
     }
     connect(actions.settings, &QAction::triggered, this, &SoundMenu::openSettingsDialog);
     showMode();
@@ -29,9 +29,7 @@ SoundMenu::SoundMenu(AppSettings &settings, Actions actions,
 
 void SoundMenu::overrideMode(SoundMode mode)
 {
-    SoundSettings sound = settings();
-    sound.mode = mode;
-    use(sound, true);
+    useMode(mode, true);
 }
 
 void SoundMenu::openSettingsDialog()
@@ -43,11 +41,11 @@ void SoundMenu::openSettingsDialog()
     dialog->open();
 }
 
-void SoundMenu::chooseMode(SoundMode mode)
+void SoundMenu::useMode(SoundMode mode, bool forThisRunOnly)
 {
     SoundSettings sound = settings();
     sound.mode = mode;
-    use(sound);
+    use(sound, forThisRunOnly);
 }
 
 void SoundMenu::use(const SoundSettings &sound, bool forThisRunOnly)

@@ -49,7 +49,7 @@ signals:
 private:
     // Keeps the settings unless `forThisRunOnly`.
     void use(const SoundSettings &sound, bool forThisRunOnly = false);
-    void chooseMode(SoundMode mode);
+    void useMode(SoundMode mode, bool forThisRunOnly = false);
     void showMode();
     std::array<std::pair<QAction *, SoundMode>, 3> modeActions() const;
 

@@ -11,13 +11,6 @@
 
 namespace toward {
 
-namespace {
-
-constexpr int VolumeSteps = 100;
-constexpr int RateSteps = 10;
-
-} // namespace
-
 SoundSettingsDialog::SoundSettingsDialog(
     SoundDevices &devices, BreathPattern sample, QWidget *parent)
     : QDialog(parent)
@@ -76,8 +69,8 @@ void SoundSettingsDialog::showSettings()
     const QSignalBlocker blockPhases(m_ui->speakPhasesBox);
     for (const auto &[mode, button] : modeButtons())
         button->setChecked(mode == m_settings.mode);
-    m_ui->volumeSlider->setValue(qRound(m_settings.volume * VolumeSteps));
-    m_ui->rateSlider->setValue(qRound(m_settings.rate * RateSteps));
+    m_ui->volumeSlider->setValue(m_settings.volumePercent());
+    m_ui->rateSlider->setValue(m_settings.rateStep());
     m_ui->speakPhasesBox->setChecked(m_settings.speakPhases);
     if (m_settings.hasVoice())
         listVoices();
@@ -97,8 +90,8 @@ void SoundSettingsDialog::takeSettings()
         if (button->isChecked())
             m_settings.mode = mode;
     }
-    m_settings.volume = m_ui->volumeSlider->value() / double(VolumeSteps);
-    m_settings.rate = m_ui->rateSlider->value() / double(RateSteps);
+    m_settings.setVolumePercent(m_ui->volumeSlider->value());
+    m_settings.setRateStep(m_ui->rateSlider->value());
     if (m_voicesListed)
         m_settings.voice = m_ui->voiceBox->currentData().toString();
     m_settings.speakPhases = m_ui->speakPhasesBox->isChecked();

@@ -19,10 +19,6 @@ const std::array<std::pair<SoundMode, QLatin1StringView>, 3> ModeNames {{
     {SoundMode::VoiceAndTones, "voice"_L1},
 }};
 
-// Kept in whole steps, so settings.ini reads "volume=60", not a long fraction.
-constexpr int VolumeSteps = 100;
-constexpr int RateSteps = 10;
-
 } // namespace
 
 QString nameOf(SoundMode mode)
@@ -43,6 +39,26 @@ std::optional<SoundMode> soundModeNamed(QStringView name)
     return std::nullopt;
 }
 
+int SoundSettings::volumePercent() const
+{
+    return qRound(volume * VolumeSteps);
+}
+
+void SoundSettings::setVolumePercent(int percent)
+{
+    volume = qBound(0, percent, VolumeSteps) / double(VolumeSteps);
+}
+
+int SoundSettings::rateStep() const
+{
+    return qRound(rate * RateSteps);
+}
+
+void SoundSettings::setRateStep(int step)
+{
+    rate = qBound(-RateSteps, step, RateSteps) / double(RateSteps);
+}
+
 SoundSettings SoundSettings::read(const AppSettings &settings)
 {
     SoundSettings sound;
@@ -51,11 +67,9 @@ SoundSettings SoundSettings::read(const AppSettings &settings)
         sound.mode = settings.value(Setting::BreathTones) ? SoundMode::Tones : SoundMode::Off;
     else
         sound.mode = soundModeNamed(modeName).value_or(SoundMode::Off);
-    sound.volume =
-        qBound(0, settings.value(Setting::SoundVolume), VolumeSteps) / double(VolumeSteps);
+    sound.setVolumePercent(settings.value(Setting::SoundVolume));
     sound.voice = settings.value(Setting::SoundVoice);
-    sound.rate =
-        qBound(-RateSteps, settings.value(Setting::SoundRate), RateSteps) / double(RateSteps);
+    sound.setRateStep(settings.value(Setting::SoundRate));
     sound.speakPhases = settings.value(Setting::SpeakPhases);
     return sound;
 }
@@ -63,9 +77,9 @@ SoundSettings SoundSettings::read(const AppSettings &settings)
 void SoundSettings::write(AppSettings &settings) const
 {
     settings.setValue(Setting::SoundMode, nameOf(mode));
-    settings.setValue(Setting::SoundVolume, qRound(volume * VolumeSteps));
+    settings.setValue(Setting::SoundVolume, volumePercent());
     settings.setValue(Setting::SoundVoice, voice);
-    settings.setValue(Setting::SoundRate, qRound(rate * RateSteps));
+    settings.setValue(Setting::SoundRate, rateStep());
     settings.setValue(Setting::SpeakPhases, speakPhases);
 }
 

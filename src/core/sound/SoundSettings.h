@@ -19,12 +19,20 @@ enum class SoundMode {
 // The sound settings, as kept in settings.ini under [sound].
 struct SoundSettings {
     static constexpr double DefaultVolume = 0.6;
+    // Kept in whole steps, so settings.ini reads "volume=60", and sliders move by them.
+    static constexpr int VolumeSteps = 100; // percent
+    static constexpr int RateSteps = 10; // each way from the voice's own pace
 
     SoundMode mode = SoundMode::Off;
     double volume = DefaultVolume; // 0 to 1, tones and voice alike
     QString voice; // the voice's name; empty: the engine's default
     double rate = 0; // -1 (slower) to 1 (faster), 0 the voice's own pace
     bool speakPhases = false; // say "in", "hold", "out" with the tones
+
+    int volumePercent() const;
+    void setVolumePercent(int percent); // clamped to 0-100
+    int rateStep() const;
+    void setRateStep(int step); // clamped to -RateSteps-RateSteps
 
     bool hasTones() const { return mode != SoundMode::Off; }
     bool hasVoice() const { return mode == SoundMode::VoiceAndTones; }
