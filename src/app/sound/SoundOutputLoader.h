@@ -1,7 +1,7 @@
 #pragma once
 
 #include "sound/SoundOutput.h"
-#include "sound/SoundPluginLoader.h"
+#include "plugins/PluginLoader.h"
 
 #include <QStringList>
 
@@ -18,7 +18,7 @@ public:
     // Never null. When the plugin cannot be loaded the output is silent and its problem() says
     // why, in words for the person practising.
     static std::unique_ptr<SoundOutput> open(
-        double volume, const QStringList &folders = SoundPluginLoader::defaultFolders());
+        double volume, const QStringList &folders = PluginLoader::defaultFolders());
 };
 
 // An output that plays nothing and says why.

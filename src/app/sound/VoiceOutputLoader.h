@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sound/SoundPluginLoader.h"
+#include "plugins/PluginLoader.h"
 #include "sound/VoiceOutput.h"
 
 #include <memory>
@@ -16,7 +16,7 @@ public:
     // Never null. When the plugin cannot be loaded the voice is silent and its problem() says
     // why, in words for the person practising.
     static std::unique_ptr<VoiceOutput> open(const SoundSettings &settings,
-        const QStringList &folders = SoundPluginLoader::defaultFolders());
+        const QStringList &folders = PluginLoader::defaultFolders());
 };
 
 // A voice that says nothing, tells at once that it has, and says why.

@@ -1,4 +1,4 @@
-#include "sound/SoundPluginLoader.h"
+#include "plugins/PluginLoader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -7,12 +7,12 @@
 
 namespace toward {
 
-QStringList SoundPluginLoader::defaultFolders()
+QStringList PluginLoader::defaultFolders()
 {
     return {QCoreApplication::applicationDirPath()};
 }
 
-void SoundPluginLoader::load(const char *name, const QStringList &folders, QString &why,
+void PluginLoader::load(const char *name, const QStringList &folders, QString &why,
     const std::function<bool(QObject *)> &fits)
 {
     why.clear();
@@ -31,12 +31,12 @@ void SoundPluginLoader::load(const char *name, const QStringList &folders, QStri
             why.clear();
             return;
         }
-        why = QCoreApplication::translate("toward::SoundPluginLoader", "%1 is not Toward's plugin")
+        why = QCoreApplication::translate("toward::PluginLoader", "%1 is not Toward's plugin")
                   .arg(QDir::toNativeSeparators(loader.fileName()));
     }
     if (why.isEmpty()) {
         why = QCoreApplication::translate(
-            "toward::SoundPluginLoader", "its plugin was not found next to the program");
+            "toward::PluginLoader", "its plugin was not found next to the program");
     }
 }
 
