@@ -68,6 +68,18 @@ void ReminderTimer::checkInSaved()
     arm(m_scheduler.nextCheckAt(now));
 }
 
+void ReminderTimer::idleSince(const QDateTime &at)
+{
+    m_scheduler.idleSince(at);
+    arm(m_scheduler.nextCheckAt(m_now()));
+}
+
+void ReminderTimer::activeAgain(const QDateTime &at)
+{
+    m_scheduler.activeAgain(at);
+    arm(m_scheduler.nextCheckAt(m_now()));
+}
+
 std::optional<QDateTime> ReminderTimer::wakeAt() const
 {
     return m_timer.isActive() ? m_wakeAt : std::nullopt;
@@ -77,12 +89,13 @@ void ReminderTimer::arm(std::optional<QDateTime> at)
 {
     m_timer.stop();
     m_wakeAt = at;
-    if (!at)
-        return;
-    // QTimer takes an int of milliseconds: a wait of weeks is taken in steps of about 24 days.
-    const qint64 wait =
-        std::clamp<qint64>(m_now().msecsTo(*at), 0, std::numeric_limits<int>::max());
-    m_timer.start(int(wait));
+    if (at) {
+        // QTimer takes an int of milliseconds: a wait of weeks is taken in steps of about 24 days.
+        const qint64 wait =
+            std::clamp<qint64>(m_now().msecsTo(*at), 0, std::numeric_limits<int>::max());
+        m_timer.start(int(wait));
+    }
+    emit planChanged();
 }
 
 } // namespace toward

@@ -23,6 +23,7 @@ public:
     ReminderTimer(ReminderSettings settings, Clock now, QObject *parent = nullptr);
 
     ReminderScheduler &scheduler() { return m_scheduler; }
+    const ReminderScheduler &scheduler() const { return m_scheduler; }
     void setSettings(ReminderSettings settings);
 
     // Asks the scheduler what is due now, passes it on, and sleeps until the next moment. The
@@ -36,12 +37,17 @@ public:
     void postpone(ReminderKind kind, std::chrono::minutes delay);
     void pauseUntilTomorrow();
     void checkInSaved();
+    // What idle detection reports.
+    void idleSince(const QDateTime &at);
+    void activeAgain(const QDateTime &at);
 
     // When the timer will wake, on the wall clock; none while nothing is planned.
     std::optional<QDateTime> wakeAt() const;
 
 signals:
     void reminderDue(const toward::Reminder &reminder);
+    // What is planned changed: a prompt was shown, postponed, paused, or the settings changed.
+    void planChanged();
 
 private:
     void arm(std::optional<QDateTime> at);

@@ -117,6 +117,31 @@ std::optional<QDateTime> ReminderScheduler::nextCheckAt(const QDateTime &now) co
     return earliest({postponedCheckIn, checkIn, afterNow(movementDueAt())});
 }
 
+std::optional<Reminder> ReminderScheduler::upcoming(const QDateTime &now) const
+{
+    if (isPaused(now) || limitReached(now))
+        return std::nullopt;
+    std::optional<Reminder> next;
+    const auto consider = [&next, &now](ReminderKind kind, std::optional<QDateTime> at) {
+        if (!at)
+            return;
+        at = std::max(*at, now);
+        if (!next || *at < next->dueAt)
+            next = Reminder {kind, *at, false};
+    };
+    if (m_postponedKind && m_postponedUntil)
+        consider(*m_postponedKind, m_postponedUntil);
+    std::optional<QDateTime> checkIn = nextCheckInTimeAfter(std::max(m_checkInsHandledUntil, now));
+    if (checkIn && m_postponedUntil)
+        checkIn = std::max(*checkIn, *m_postponedUntil);
+    consider(ReminderKind::CheckIn, checkIn);
+    std::optional<QDateTime> movement = movementDueAt();
+    if (movement && m_postponedUntil)
+        movement = std::max(*movement, *m_postponedUntil);
+    consider(ReminderKind::Movement, movement);
+    return next;
+}
+
 void ReminderScheduler::shown(const Reminder &reminder, const QDateTime &now)
 {
     if (m_shownDay != now.date()) {

@@ -49,6 +49,10 @@ public:
     // idle with no check-in time to come).
     std::optional<QDateTime> nextCheckAt(const QDateTime &now) const;
 
+    // The next prompt as planned now, for the person to see (a movement prompt's time assumes the
+    // use goes on); none while paused, with today's prompts used up, or with nothing planned.
+    std::optional<Reminder> upcoming(const QDateTime &now) const;
+
     // The prompt was put in front of the person; it counts towards the daily limit. Unless it is
     // postponed, the stretch of use counts again from here.
     void shown(const Reminder &reminder, const QDateTime &now);

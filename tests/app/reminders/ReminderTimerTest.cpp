@@ -1,27 +1,16 @@
 #include "reminders/ReminderTimer.h"
 
 #include "TestSupport.h"
+#include "reminders/ManualWallClock.h"
 
 #include <QSignalSpy>
 #include <QTimeZone>
 
 using namespace toward;
+using toward::test::WallClock;
 using namespace std::chrono_literals;
 
 namespace {
-
-// 08:30 on 1 May 2024 at UTC+2, moved by hand.
-struct WallClock {
-    std::shared_ptr<QDateTime> current =
-        std::make_shared<QDateTime>(QDate(2024, 5, 1), QTime(8, 30), Qt::OffsetFromUTC, 2 * 3600);
-
-    QDateTime now() const { return *current; }
-    void advanceSeconds(qint64 seconds) const { *current = current->addSecs(seconds); }
-    Clock provider() const
-    {
-        return [current = current] { return *current; };
-    }
-};
 
 ReminderSettings checkInAtNineAndMovementEveryHour()
 {

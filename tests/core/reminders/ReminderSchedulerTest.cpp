@@ -281,3 +281,24 @@ TEST_CASE("Nothing is planned while reminders are off", "[reminders]")
     CHECK_FALSE(scheduler.nextCheckAt(at(5, 4, 9)));
     CHECK(promptsBetween(scheduler, at(5, 4, 9), at(5, 9, 9)).isEmpty());
 }
+
+TEST_CASE("The upcoming prompt is the earliest planned, and none while paused", "[reminders]")
+{
+    ReminderSettings settings = movementEvery(50min);
+    settings.checkInReminders = true;
+    settings.checkInTimes = {QTime(18, 0)};
+    ReminderScheduler scheduler(settings, at(5, 4, 9));
+    CHECK(scheduler.upcoming(at(5, 4, 9, 10))
+        == Reminder {ReminderKind::Movement, at(5, 4, 9, 50), false});
+    scheduler.idleSince(at(5, 4, 9, 10));
+    CHECK(scheduler.upcoming(at(5, 4, 9, 20))
+        == Reminder {ReminderKind::CheckIn, at(5, 4, 18), false});
+
+    scheduler.activeAgain(at(5, 4, 9, 20));
+    scheduler.postpone(ReminderKind::Movement, 60min, at(5, 4, 9, 30));
+    CHECK(scheduler.upcoming(at(5, 4, 9, 30))
+        == Reminder {ReminderKind::Movement, at(5, 4, 10, 30), false});
+
+    scheduler.pauseUntilTomorrow(at(5, 4, 9, 40));
+    CHECK_FALSE(scheduler.upcoming(at(5, 4, 9, 40)));
+}
