@@ -11,12 +11,16 @@
 #include "model/PracticeModelLoader.h"
 #include "practice/PracticePage.h"
 #include "practice/PracticeWording.h"
+#include "reminders/AutostartEntry.h"
+#include "reminders/TrayIcon.h"
+#include "reminders/TrayNotifier.h"
 #include "settings/AppSettings.h"
 #include "sound/SoundMenu.h"
 #include "today/TodayPage.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -65,7 +69,8 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &jour
 
     connect(m_ui->openModelAction, &QAction::triggered, this, &MainWindow::chooseModelFile);
     connect(m_ui->useBuiltInModelAction, &QAction::triggered, this, &MainWindow::useBuiltInModel);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quit);
+    connect(m_ui->remindersAction, &QAction::triggered, this, &MainWindow::editReminders);
     connect(m_ui->practicePage, &PracticePage::practiceRequested, this,
         [this](const QString &practiceId) { requestCheckIn(practiceId); });
     connect(m_ui->showTodayAction, &QAction::triggered, this, [this] { showPage(Page::Today); });
@@ -107,6 +112,7 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &jour
     setModel(std::move(model), std::move(modelFilePath));
     showJournalAccess(m_journal.isReadOnly());
     showPage(Page::Today);
+    m_todayPage->setNextReminder(ReminderCoach::offText());
     restoreWindowLayout();
 }
 
@@ -236,6 +242,8 @@ void MainWindow::buildCheckInPage()
     connect(m_checkInPage, &CheckInPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_checkInPage, &CheckInPage::saved, this, [this] {
         m_todayPage->refresh();
+        if (m_coach)
+            m_coach->checkInSaved();
         if (m_journalPage)
             m_journalPage->refresh();
     });
@@ -468,6 +476,11 @@ void MainWindow::showModelProblems(
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    if (m_tray)
+        m_tray->setWindowShown(true);
+    // After the window is up: the reminders load the desktop's plugins.
+    if (!m_coach && remindersWanted())
+        QTimer::singleShot(0, this, &MainWindow::buildReminders);
     m_journalActions->scheduleCheck();
     if (!m_draftOffered) {
         m_draftOffered = true;
@@ -491,8 +504,22 @@ bool MainWindow::keepEditedNote()
         == QMessageBox::Close;
 }
 
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    if (m_tray)
+        m_tray->setWindowShown(false);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // With reminders on, the window only hides: nothing in it is lost, and Toward keeps time.
+    if (!m_quitting && m_tray && m_tray->icon().isVisible()) {
+        event->ignore();
+        hide();
+        explainTrayOnce();
+        return;
+    }
     if (!keepEditedNote()) {
         event->ignore();
         return;
@@ -513,6 +540,152 @@ void MainWindow::closeEvent(QCloseEvent *event)
     storeIfChanged(m_settings, Setting::WindowGeometry, saveGeometry());
     storeIfChanged(m_settings, Setting::WindowState, saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (close())
+        QCoreApplication::quit();
+    m_quitting = false;
+}
+
+void MainWindow::setReminderDesktopOpener(ReminderDesktopOpener opener)
+{
+    m_reminderDesktopOpener = std::move(opener);
+}
+
+void MainWindow::startInTray()
+{
+    if (remindersWanted())
+        buildReminders();
+    if (!m_tray || !m_tray->icon().isVisible())
+        show();
+}
+
+bool MainWindow::remindersWanted() const
+{
+    return m_settings.value(Setting::CheckInReminders)
+        || m_settings.value(Setting::MovementPrompts);
+}
+
+void MainWindow::buildReminders()
+{
+    if (m_coach || !m_reminderDesktopOpener)
+        return;
+    ReminderDesktop desktop = m_reminderDesktopOpener();
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = std::make_unique<TrayIcon>();
+        desktop.fallback = std::make_unique<TrayNotifier>(m_tray->icon());
+        connectTray();
+    } else {
+        desktop.fallback = std::make_unique<WindowNotifier>(this);
+    }
+    m_coach = std::make_unique<ReminderCoach>(
+        ReminderSettings::read(m_settings), systemNow, std::move(desktop));
+    m_coach->setModel(m_model);
+    connect(m_coach.get(), &ReminderCoach::startRequested, this, [this](const QString &practiceId) {
+        bringToFront();
+        requestCheckIn(practiceId);
+    });
+    connect(
+        m_coach.get(), &ReminderCoach::upcomingChanged, m_todayPage, &TodayPage::setNextReminder);
+    m_todayPage->setNextReminder(m_coach->upcomingText());
+    showRemindersState();
+}
+
+void MainWindow::connectTray()
+{
+    TrayIcon *tray = m_tray.get();
+    tray->setWindowShown(isVisible());
+    connect(tray, &TrayIcon::checkInRequested, this, [this] {
+        bringToFront();
+        requestCheckIn();
+    });
+    connect(tray, &TrayIcon::quickResetRequested, this, [this] {
+        bringToFront();
+        requestCheckIn(m_todayPage->quickResetPracticeId());
+    });
+    connect(tray, &TrayIcon::postponeRequested, this,
+        [this](std::chrono::minutes delay) { m_coach->postpone(delay); });
+    connect(tray, &TrayIcon::pauseRequested, this, [this] { m_coach->pauseUntilTomorrow(); });
+    connect(tray, &TrayIcon::showHideRequested, this, [this] {
+        if (isVisible() && !isMinimized())
+            hide();
+        else
+            bringToFront();
+    });
+    connect(tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+}
+
+void MainWindow::editReminders()
+{
+    buildReminders();
+    QString breaks;
+    QString prompts;
+    if (m_coach) {
+        const ReminderDesktop &desktop = m_coach->desktop();
+        breaks = desktop.idle->isAvailable()
+            ? tr("Breaks are noticed through %1.").arg(desktop.idle->method())
+            : desktop.idle->problem();
+        if (desktop.notifier->isAvailable())
+            prompts = tr("Reminders appear as the desktop's notifications.");
+        else if (m_tray)
+            prompts = tr("%1 Reminders appear by Toward's icon in the tray.")
+                          .arg(desktop.notifier->problem());
+        else
+            prompts = tr("%1 There is no tray either: reminders appear in a small window of "
+                         "Toward's, and Toward quits when its window is closed.")
+                          .arg(desktop.notifier->problem());
+    }
+    const ReminderSettingsDialog::Choices current {
+        ReminderSettings::read(m_settings), AutostartEntry::inUserConfig().isEnabled()};
+    auto *dialog = new ReminderSettingsDialog(current, breaks, prompts, this);
+    dialog->setObjectName(QStringLiteral("reminderSettingsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog] { keepReminderChoices(dialog->choices()); });
+    dialog->open();
+}
+
+void MainWindow::keepReminderChoices(const ReminderSettingsDialog::Choices &choices)
+{
+    choices.reminders.write(m_settings);
+    if (m_coach)
+        m_coach->setSettings(choices.reminders);
+    const AutostartEntry autostart = AutostartEntry::inUserConfig();
+    if (choices.startAtLogin != autostart.isEnabled()) {
+        const Result<void> changed = choices.startAtLogin
+            ? autostart.enable(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--hidden"), QStringLiteral("--data-dir"), dataFolder()})
+            : autostart.disable();
+        if (!changed.ok())
+            showStatusMessage(tr("Start at login could not be changed: %1").arg(changed.error()));
+    }
+    showRemindersState();
+}
+
+void MainWindow::showRemindersState()
+{
+    const bool wanted = remindersWanted();
+    if (m_tray)
+        m_tray->icon().setVisible(wanted);
+    QApplication::setQuitOnLastWindowClosed(!(m_tray && wanted));
+    if (!wanted)
+        m_todayPage->setNextReminder(ReminderCoach::offText());
+    if (!isVisible() && !(m_tray && wanted))
+        show(); // nothing else would bring it back
+}
+
+void MainWindow::explainTrayOnce()
+{
+    if (m_settings.value(Setting::TrayExplained))
+        return;
+    m_settings.setValue(Setting::TrayExplained, true);
+    m_tray->icon().showMessage(tr("Toward is still here"),
+        tr("It keeps running in the tray to remind you. To quit, choose Quit Toward in the "
+           "tray's menu."),
+        QApplication::windowIcon());
 }
 
 void MainWindow::chooseModelFile()
@@ -561,6 +734,8 @@ void MainWindow::showModelInUse()
 {
     m_ui->practicePage->setModel(m_model);
     m_todayPage->setModel(m_model);
+    if (m_coach)
+        m_coach->setModel(m_model);
     if (m_modelBrowser)
         m_modelBrowser->setModel(m_model);
     if (m_journalPage)

@@ -136,10 +136,16 @@ int startApp(int &argc, char *argv[], const CommandLineRequest &request)
     }
     QObject::connect(&handover, &InstanceHandover::argumentsReceived, &window,
         [&window](const QStringList &arguments) {
-            window.bringToFront();
-            followLaunch(window, CommandLine::parse(arguments));
+            const CommandLineRequest later = CommandLine::parse(arguments);
+            // A login's start finding Toward already running leaves it where it is.
+            if (!later.startHidden)
+                window.bringToFront();
+            followLaunch(window, later);
         });
-    window.show();
+    if (request.startHidden)
+        window.startInTray();
+    else
+        window.show();
     if (!starting->rejectedPath.isEmpty()) {
         window.showModelProblems(starting->rejectedPath, starting->rejectedIssues,
             ModelProblemsDialog::Outcome::UsingBuiltInModel);

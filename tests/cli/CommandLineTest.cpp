@@ -67,9 +67,22 @@ TEST_CASE("A bad command line fails with a reason", "[cli]")
     CHECK(soundAndCheck.action == Action::Fail);
     CHECK(soundAndCheck.error.startsWith(u"--sound goes with the app"_s));
 
+    const auto hiddenAndImport =
+        CommandLine::parse({u"toward"_s, u"--hidden"_s, u"--import-csv"_s, u"j.csv"_s});
+    CHECK(hiddenAndImport.action == Action::Fail);
+    CHECK(hiddenAndImport.error.startsWith(u"--hidden goes with the app"_s));
+
     const auto loud = CommandLine::parse({u"toward"_s, u"--sound"_s, u"loud"_s});
     CHECK(loud.action == Action::Fail);
     CHECK(loud.error == u"Not a sound: loud (choose off, tones or voice)."_s);
+}
+
+TEST_CASE("--hidden starts the app in the tray", "[cli]")
+{
+    CHECK_FALSE(CommandLine::parse({u"toward"_s}).startHidden);
+    const auto hidden = CommandLine::parse({u"toward"_s, u"--hidden"_s});
+    CHECK(hidden.action == Action::StartApp);
+    CHECK(hidden.startHidden);
 }
 
 TEST_CASE("--sound chooses the practice's sound for this run", "[cli]")

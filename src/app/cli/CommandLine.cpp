@@ -52,6 +52,9 @@ struct Options {
         u"For this run only: hear nothing (off), the breath tones (tones), or the cues read "
         "aloud with the tones (voice) during a practice."_s,
         u"off|tones|voice"_s};
+    QCommandLineOption hidden {u"hidden"_s,
+        u"Start hidden in the tray when reminders are on, as at login (a later launch shows "
+        "the window)."_s};
     QCommandLineOption quitAfterStart {u"quit-after-start"_s,
         u"Quit once the main window has been shown (for benchmarks "
         "and smoke tests)."_s};
@@ -64,7 +67,7 @@ struct Options {
         // Like Qt's own options: -frobnicate is one unknown option, not f, r, o, b, ...
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({help, version, model, dataDir, checkModel, exportCsv, importCsv,
-            reportPdf, from, to, practice, checkIn, sound, quitAfterStart});
+            reportPdf, from, to, practice, checkIn, sound, hidden, quitAfterStart});
     }
 };
 
@@ -131,7 +134,7 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     const bool startsApp = !(parser.isSet(options.checkModel) || parser.isSet(options.exportCsv)
         || parser.isSet(options.importCsv) || parser.isSet(options.reportPdf));
     for (const QCommandLineOption *appOption :
-        {&options.practice, &options.checkIn, &options.sound}) {
+        {&options.practice, &options.checkIn, &options.sound, &options.hidden}) {
         if (parser.isSet(*appOption) && !startsApp) {
             request.action = CommandLineRequest::Action::Fail;
             request.error = u"--%1 goes with the app; it does not go with --check-model, "
@@ -159,6 +162,7 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     request.reportTo = *reportTo;
     request.practiceId = parser.value(options.practice);
     request.checkIn = parser.isSet(options.checkIn);
+    request.startHidden = parser.isSet(options.hidden);
     request.quitAfterStart = parser.isSet(options.quitAfterStart);
     if (parser.isSet(options.help))
         request.action = CommandLineRequest::Action::ShowHelp;

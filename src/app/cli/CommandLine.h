@@ -34,6 +34,7 @@ struct CommandLineRequest {
     QString practiceId; // --practice ID: start a check-in with it
     bool checkIn = false; // --check-in: start a check-in
     std::optional<SoundMode> soundMode; // --sound off|tones|voice: for this run only
+    bool startHidden = false; // --hidden: in the tray, as at login
     bool quitAfterStart = false; // --quit-after-start
     QString error; // for Fail
 };

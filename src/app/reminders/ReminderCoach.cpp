@@ -75,7 +75,7 @@ QString ReminderCoach::upcomingText() const
 {
     const ReminderSettings &chosen = settings();
     if (!chosen.checkInReminders && !chosen.movementPrompts)
-        return tr("Reminders are off.");
+        return offText();
     const QDateTime now = m_now();
     const ReminderScheduler &scheduler = m_timer.scheduler();
     if (scheduler.isPaused(now))
@@ -91,6 +91,11 @@ QString ReminderCoach::upcomingText() const
     }
     return tr("Next reminder: a movement prompt at about %1, if you stay at the computer.")
         .arg(time);
+}
+
+QString ReminderCoach::offText()
+{
+    return tr("No reminders: Check-in ▸ Reminders… sets them.");
 }
 
 void ReminderCoach::offer(const Reminder &reminder)

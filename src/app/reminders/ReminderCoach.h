@@ -55,6 +55,8 @@ public:
 
     // The next reminder in words, for the Today page.
     QString upcomingText() const;
+    // What it says while no reminder is on.
+    static QString offText();
 
 signals:
     // The person chose to start: a check-in, with this practice when the id is not empty.

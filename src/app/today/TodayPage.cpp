@@ -68,6 +68,11 @@ void TodayPage::setModel(const PracticeModel &model)
     showQuickReset();
 }
 
+void TodayPage::setNextReminder(const QString &text)
+{
+    m_ui->nextReminderLabel->setText(text);
+}
+
 QString TodayPage::quickResetPracticeId() const
 {
     return m_quickResetPracticeId;

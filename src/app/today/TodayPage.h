@@ -32,6 +32,8 @@ public:
     void setModel(const PracticeModel &model);
     // Reads the journal again: after a check-in was saved, or when the day may have changed.
     void refresh();
+    // When the next reminder comes, in words.
+    void setNextReminder(const QString &text);
     // The practice the quick reset starts; none while there is none to offer.
     QString quickResetPracticeId() const;
 

@@ -26,14 +26,7 @@ ReminderSettings ReminderSettings::read(const AppSettings &settings)
 {
     ReminderSettings reminders;
     reminders.checkInReminders = settings.value(Setting::CheckInReminders);
-    reminders.checkInTimes.clear();
-    for (const QString &text :
-        settings.value(Setting::CheckInTimes).split(u',', Qt::SkipEmptyParts)) {
-        const QTime time = QTime::fromString(text.trimmed(), ReadTimeFormat);
-        if (time.isValid() && !reminders.checkInTimes.contains(time))
-            reminders.checkInTimes.append(time);
-    }
-    std::sort(reminders.checkInTimes.begin(), reminders.checkInTimes.end());
+    reminders.checkInTimes = timesFrom(settings.value(Setting::CheckInTimes));
     reminders.movementPrompts = settings.value(Setting::MovementPrompts);
     reminders.movementAfter = boundedMinutes(settings.value(Setting::MovementMinutes), 5, 240);
     reminders.naturalBreak = boundedMinutes(settings.value(Setting::NaturalBreakMinutes), 1, 60);
@@ -41,13 +34,38 @@ ReminderSettings ReminderSettings::read(const AppSettings &settings)
     return reminders;
 }
 
+QList<QTime> ReminderSettings::timesFrom(const QString &text, QStringList *unreadable)
+{
+    QList<QTime> times;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString trimmed = part.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        const QTime time = QTime::fromString(trimmed, ReadTimeFormat);
+        if (!time.isValid()) {
+            if (unreadable)
+                unreadable->append(trimmed);
+            continue;
+        }
+        if (!times.contains(time))
+            times.append(time);
+    }
+    std::sort(times.begin(), times.end());
+    return times;
+}
+
+QString ReminderSettings::textOf(const QList<QTime> &times)
+{
+    QStringList texts;
+    for (const QTime &time : times)
+        texts.append(time.toString(TimeFormat));
+    return texts.join(u", "_s);
+}
+
 void ReminderSettings::write(AppSettings &settings) const
 {
-    QStringList times;
-    for (const QTime &time : checkInTimes)
-        times.append(time.toString(TimeFormat));
     settings.setValue(Setting::CheckInReminders, checkInReminders);
-    settings.setValue(Setting::CheckInTimes, times.join(u','));
+    settings.setValue(Setting::CheckInTimes, textOf(checkInTimes).remove(u' '));
     settings.setValue(Setting::MovementPrompts, movementPrompts);
     settings.setValue(Setting::MovementMinutes, int(movementAfter.count()));
     settings.setValue(Setting::NaturalBreakMinutes, int(naturalBreak.count()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 #include <QTime>
 
 #include <chrono>
@@ -19,6 +20,11 @@ struct ReminderSettings {
     std::chrono::minutes movementAfter {50}; // of continuous use of the computer
     std::chrono::minutes naturalBreak {5}; // idle this long resets the count
     int dailyLimit = 8; // prompts of both kinds a day at most
+
+    // Times of day as the person writes them ("9:00, 18:30"), in order and once each; what cannot
+    // be read as a time is left out and listed in `unreadable`.
+    static QList<QTime> timesFrom(const QString &text, QStringList *unreadable = nullptr);
+    static QString textOf(const QList<QTime> &times);
 
     // Out-of-range values are clamped; unreadable times are left out.
     static ReminderSettings read(const AppSettings &settings);

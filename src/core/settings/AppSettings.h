@@ -37,6 +37,8 @@ inline const SettingKey<bool> MovementPrompts {"reminders/movement", false};
 inline const SettingKey<int> MovementMinutes {"reminders/movementMinutes", 50};
 inline const SettingKey<int> NaturalBreakMinutes {"reminders/breakMinutes", 5};
 inline const SettingKey<int> DailyPromptLimit {"reminders/dailyLimit", 8};
+// Closing the window with reminders on keeps Toward in the tray: said once, the first time.
+inline const SettingKey<bool> TrayExplained {"reminders/trayExplained", false};
 } // namespace Setting
 
 // Typed access to the settings file in the data directory.

@@ -43,3 +43,13 @@ TEST_CASE("Reminder settings written by hand are read with care", "[reminders][s
     CHECK(reminders.naturalBreak == 60min);
     CHECK(reminders.dailyLimit == 1);
 }
+
+TEST_CASE("Times typed by the person are read in order, and what is not a time is named",
+    "[reminders][settings]")
+{
+    QStringList unreadable;
+    CHECK(ReminderSettings::timesFrom(u" 18:30 ,7:00, noon,, 7:00, 24:10"_s, &unreadable)
+        == QList<QTime> {QTime(7, 0), QTime(18, 30)});
+    CHECK(unreadable == QStringList {u"noon"_s, u"24:10"_s});
+    CHECK(ReminderSettings::textOf({QTime(7, 0), QTime(18, 30)}) == u"07:00, 18:30"_s);
+}
