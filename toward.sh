@@ -26,8 +26,10 @@ readonly REQUIRED_PACKAGES=(
 # The sound test (tests/sound) plays into a private PulseAudio null sink and records it with parec.
 # The reminder tests cross daylight-saving changes in a named time zone, read from tzdata.
 # The desktop activity test (tests/desktop) runs its own Xvfb with openbox as the window manager
-# (for the active and full-screen windows) and makes input with xdotool.
-readonly TEST_PACKAGES=(poppler-utils pulseaudio pulseaudio-utils tzdata xvfb openbox xdotool)
+# (for the active and full-screen windows) and makes input with xdotool; its bus test puts fakes
+# of GNOME's idle monitor and logind on a private dbus-daemon.
+readonly TEST_PACKAGES=(poppler-utils pulseaudio pulseaudio-utils tzdata xvfb openbox xdotool
+    dbus-daemon)
 
 usage() {
     cat <<'EOF'

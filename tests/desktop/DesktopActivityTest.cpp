@@ -99,7 +99,7 @@ TEST_CASE(
     movePointer();
     monitor.watch(threshold);
 
-    QTRY_COMPARE_WITH_TIMEOUT(seen.idleSince.size(), 1, 10000);
+    REQUIRE(QTest::qWaitFor([&] { return seen.idleSince.size() == 1; }, 10000));
     // The last input was the pointer's move, at least `threshold` before it was told.
     const QDateTime toldIdle = QDateTime::currentDateTime();
     CHECK(seen.idleSince.front() >= beforeInput.addMSecs(-50));
@@ -121,9 +121,9 @@ TEST_CASE(
     {
         const QDateTime beforeMove = QDateTime::currentDateTime();
         movePointer();
-        QTRY_COMPARE_WITH_TIMEOUT(seen.activeAt.size(), 1, 10000);
+        REQUIRE(QTest::qWaitFor([&] { return seen.activeAt.size() == 1; }, 10000));
         CHECK(seen.activeAt.front() >= beforeMove);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.idleSince.size(), 2, 10000);
+        REQUIRE(QTest::qWaitFor([&] { return seen.idleSince.size() == 2; }, 10000));
         CHECK(seen.idleSince.back() >= beforeMove.addMSecs(-50));
         CHECK(seen.activeAt.size() == 1);
     }
@@ -133,7 +133,7 @@ TEST_CASE(
         movePointer();
         const auto longer = 4s;
         monitor.watch(longer);
-        QTRY_COMPARE_WITH_TIMEOUT(seen.idleSince.size(), 2, 15000);
+        REQUIRE(QTest::qWaitFor([&] { return seen.idleSince.size() == 2; }, 15000));
         CHECK(seen.idleSince.back() <= QDateTime::currentDateTime().addMSecs(-longer.count() + 50));
     }
 }
@@ -152,13 +152,13 @@ TEST_CASE("An active full-screen window is told, and so is its end", "[.][fullsc
     QWidget film;
     film.setWindowTitle(u"Film"_s);
     film.showFullScreen();
-    QTRY_VERIFY_WITH_TIMEOUT(watch.isFullScreenActive(), 10000);
+    REQUIRE(QTest::qWaitFor([&] { return watch.isFullScreenActive(); }, 10000));
     CHECK(changes == QList<bool> {true});
 
     SECTION("Back to a normal window")
     {
         film.showNormal();
-        QTRY_VERIFY_WITH_TIMEOUT(!watch.isFullScreenActive(), 10000);
+        REQUIRE(QTest::qWaitFor([&] { return !watch.isFullScreenActive(); }, 10000));
         CHECK(changes == QList<bool> {true, false});
     }
 
@@ -169,10 +169,10 @@ TEST_CASE("An active full-screen window is told, and so is its end", "[.][fullsc
         editor.resize(300, 200);
         editor.show();
         editor.activateWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(!watch.isFullScreenActive(), 10000);
+        REQUIRE(QTest::qWaitFor([&] { return !watch.isFullScreenActive(); }, 10000));
 
         film.activateWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(watch.isFullScreenActive(), 10000);
+        REQUIRE(QTest::qWaitFor([&] { return watch.isFullScreenActive(); }, 10000));
         CHECK(changes == QList<bool> {true, false, true});
     }
 }

@@ -23,6 +23,8 @@ LogindIdleMonitor::LogindIdleMonitor(QDBusConnection systemBus, const QDBusObjec
     , m_session(session.path())
 {
     m_thresholdTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: idle would be told before the threshold.
+    m_thresholdTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_thresholdTimer, &QTimer::timeout, this, &LogindIdleMonitor::reportIdle);
     // No sender named: Qt would look its owner up with a call that waits.
     m_bus.connect(QString(), m_session, PropertiesInterface, u"PropertiesChanged"_s, this,
