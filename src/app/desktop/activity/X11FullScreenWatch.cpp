@@ -1,6 +1,8 @@
 #include "desktop/activity/X11FullScreenWatch.h"
 
+#include <algorithm>
 #include <span>
+#include <vector>
 
 namespace toward {
 

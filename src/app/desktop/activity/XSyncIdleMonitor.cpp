@@ -53,8 +53,9 @@ void XSyncIdleMonitor::findIdleTime()
         connection, xcb_sync_list_system_counters(connection), nullptr));
     if (!version || !counters)
         return;
-    // Read by hand: xcb's systemcounter iterator and name take the 14 bytes before each name for
-    // the 16 of its padded struct, and so read every name two bytes late.
+    // Read by hand: each entry is a 14-byte head (counter, resolution, name length) and the name,
+    // padded to 4 bytes, but xcb's iterator and name accessor take the head for their 16-byte
+    // padded struct and so read every name two bytes late.
     const auto *entry = reinterpret_cast<const uint8_t *>(
         xcb_sync_list_system_counters_counters_iterator(counters.get()).data);
     for (uint32_t i = 0; i < counters->counters_len; ++i) {
@@ -119,8 +120,11 @@ void XSyncIdleMonitor::handle(const xcb_generic_event_t &event)
     const auto &alarm = reinterpret_cast<const xcb_sync_alarm_notify_event_t &>(event);
     if (alarm.state == XCB_SYNC_ALARMSTATE_DESTROYED)
         return;
+    const qint64 armedAt = fromSyncValue(alarm.alarm_value);
     const QDateTime now = QDateTime::currentDateTime();
-    if (alarm.alarm == m_idleAlarm) {
+    // The armed value tells a firing of the alarm as it is apart from one of before watch()
+    // changed its threshold, still on its way.
+    if (alarm.alarm == m_idleAlarm && armedAt == m_threshold.count()) {
         // Armed at the threshold rather than at the counter's value now (as a query would give):
         // input between this alarm and the next request then fires the next one at once instead
         // of being missed.
@@ -128,7 +132,7 @@ void XSyncIdleMonitor::handle(const xcb_generic_event_t &event)
         m_x.flush();
         if (becameIdle)
             becameIdle(now.addMSecs(-fromSyncValue(alarm.counter_value)));
-    } else if (alarm.alarm == m_activeAlarm) {
+    } else if (alarm.alarm == m_activeAlarm && armedAt == m_threshold.count() - 1) {
         arm(m_idleAlarm, XCB_SYNC_TESTTYPE_POSITIVE_COMPARISON, m_threshold.count());
         m_x.flush();
         if (becameActive)
