@@ -17,12 +17,19 @@ readonly REQUIRED_PACKAGES=(
     qt6-multimedia-dev
     # The voice is made with libflite, its voices linked in (src/app/sound/FliteSynthesizer.cpp).
     flite1-dev
+    # The idle time and full-screen windows come from X11 through xcb's SYNC extension, found
+    # with pkg-config (src/app/desktop/activity/).
+    libxcb-sync-dev pkg-config
     fonts-dejavu-core
 )
 # The tests read the PDF report back with poppler's pdftotext and pdfinfo.
 # The sound test (tests/sound) plays into a private PulseAudio null sink and records it with parec.
 # The reminder tests cross daylight-saving changes in a named time zone, read from tzdata.
-readonly TEST_PACKAGES=(poppler-utils pulseaudio pulseaudio-utils tzdata)
+# The desktop activity test (tests/desktop) runs its own Xvfb with openbox as the window manager
+# (for the active and full-screen windows) and makes input with xdotool; its bus test puts fakes
+# of GNOME's idle monitor and logind on a private dbus-daemon.
+readonly TEST_PACKAGES=(poppler-utils pulseaudio pulseaudio-utils tzdata xvfb openbox xdotool
+    dbus-daemon)
 
 usage() {
     cat <<'EOF'
