@@ -22,7 +22,8 @@ readonly REQUIRED_PACKAGES=(
 # The tests read the PDF report back with poppler's pdftotext and pdfinfo.
 # The sound test (tests/sound) plays into a private PulseAudio null sink and records it with parec.
 # The reminder tests cross daylight-saving changes in a named time zone, read from tzdata.
-readonly TEST_PACKAGES=(poppler-utils pulseaudio pulseaudio-utils tzdata)
+# The notifications test (tests/desktop) runs its own session bus with dbus-daemon.
+readonly TEST_PACKAGES=(poppler-utils pulseaudio pulseaudio-utils tzdata dbus-daemon)
 
 usage() {
     cat <<'EOF'
