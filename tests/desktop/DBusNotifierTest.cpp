@@ -1,5 +1,6 @@
 // The real toward_notifications plugin, loaded through NotifierLoader, against
 // fake_notification_server on the private session bus private_session_bus.sh starts.
+#include "ActivatableNotificationServer.h"
 #include "FakeNotificationServerProcess.h"
 #include "TestSupport.h"
 #include "desktop/NotifierLoader.h"
@@ -274,6 +275,22 @@ TEST_CASE("Notifications: without a server the notifier says so, and uses one st
     REQUIRE(QTest::qWaitFor([&] { return notifier->isAvailable(); }, WaitMilliseconds));
     CHECK(notifier->problem().isEmpty());
     answerNotice(notifier, server, u"ok"_s);
+}
+
+TEST_CASE("Notifications: a server the bus starts on demand counts, and the notice starts it",
+    "[desktop][notifications]")
+{
+    REQUIRE_FALSE(notificationServerRunning());
+    const ActivatableNotificationServer activatable({u"--auto-invoke"_s, u"default"_s});
+    REQUIRE(activatable.isListed());
+    RecordedNotifier notifier;
+    CHECK(notifier->isAvailable());
+    CHECK(notifier->problem().isEmpty());
+
+    notifier->show(checkInNotice());
+    REQUIRE(notifier.waitForCallbacks(1));
+    CHECK(notifier.actions == QStringList {u"default"_s});
+    CHECK(notificationServerRunning());
 }
 
 TEST_CASE("Notifications: a server that goes away while a notice is up is a failure, not a crash",

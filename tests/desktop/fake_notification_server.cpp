@@ -1,7 +1,7 @@
 // A stand-in for the desktop's notification server (org.freedesktop.Notifications, the Desktop
 // Notifications Specification 1.2) on whichever session bus DBUS_SESSION_BUS_ADDRESS names, for the
 // tests and for demonstrations without a desktop. It never replaces a server already there: when
-// the name is taken it says so on stderr and exits 1.
+// the name is taken it says so on stderr and exits 1, and it exits when the bus goes away.
 //
 //   fake_notification_server [--auto-invoke KEY] [--capabilities LIST]
 //
@@ -26,6 +26,14 @@
 //   close ID REASON      emit NotificationClosed (1 expired, 2 dismissed, 3 closed by a call)
 //   inhibit 0|1          set the Inhibited property and emit PropertiesChanged
 //   quit                 give the name up and exit
+//
+// For a demonstration, beside Toward on a private bus (the server's lines on the terminal):
+//   tests/desktop/private_session_bus.sh sh -c 'build/tests/desktop/fake_notification_server
+//       --auto-invoke default & build/src/app/toward'                                (one line)
+// Toward's notifier uses the server as soon as it owns the name, whichever starts first. It can
+// also be started by the bus on demand, as desktops often start theirs, from a service file with
+// "Exec=/absolute/path/fake_notification_server --auto-invoke default" (then its lines go to the
+// bus's log); ActivatableNotificationServer in the tests does so.
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDBusAbstractAdaptor>
@@ -300,6 +308,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     StdinLines commands([&server](const QString &line) { runCommand(server, line); });
+    // Nobody could call it any more: a server left behind would only be in the way.
+    QTimer busCheck;
+    QObject::connect(&busCheck, &QTimer::timeout, &app, [&bus] {
+        if (!bus.isConnected())
+            QCoreApplication::exit(1);
+    });
+    busCheck.start(1000);
     printLine({u"ready"_s});
     return app.exec();
 }

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Runs a command on a D-Bus session bus of its own, which DBUS_SESSION_BUS_ADDRESS alone names: the
-# user's bus is never touched. The bus has no service files, so nothing starts on it but what the
-# command starts. The bus and its folder go when this script ends; the bus goes even when the
-# script is killed outright.
+# user's bus is never touched. The bus starts only the services whose files the command puts in
+# the folder PRIVATE_BUS_SERVICE_DIR names (none at first; a service's output goes to the bus's
+# log). The bus and its folder go when this script ends; the bus goes even when the script is
+# killed outright.
 # Exits 77 (skipped) when dbus-daemon is not installed or cannot start.
 #
 #   private_session_bus.sh COMMAND [ARGS...]
@@ -14,6 +15,7 @@ if ! command -v dbus-daemon >/dev/null 2>&1; then
 fi
 
 work=$(mktemp -d)
+mkdir "$work/services"
 bus_pid=
 cleanup() {
     if [ -n "$bus_pid" ]; then
@@ -31,6 +33,7 @@ cat >"$work/bus.conf" <<EOF
 <busconfig>
   <type>session</type>
   <listen>unix:dir=$work</listen>
+  <servicedir>$work/services</servicedir>
   <auth>EXTERNAL</auth>
   <policy context="default">
     <allow send_destination="*" eavesdrop="true"/>
@@ -48,7 +51,7 @@ if command -v setpriv >/dev/null 2>&1; then
 fi
 # shellcheck disable=SC2086 # the prefix is two words or none
 $tied_to_this_script dbus-daemon --config-file="$work/bus.conf" --nofork --nopidfile \
-    --print-address=3 3>"$work/address" 2>"$work/bus.log" &
+    --print-address=3 3>"$work/address" >"$work/bus.log" 2>&1 &
 bus_pid=$!
 i=0
 until [ -s "$work/address" ]; do
@@ -61,7 +64,8 @@ until [ -s "$work/address" ]; do
     sleep 0.1
 done
 DBUS_SESSION_BUS_ADDRESS=$(head -n 1 "$work/address")
-export DBUS_SESSION_BUS_ADDRESS
+PRIVATE_BUS_SERVICE_DIR=$work/services
+export DBUS_SESSION_BUS_ADDRESS PRIVATE_BUS_SERVICE_DIR
 
 status=0
 "$@" || status=$?
