@@ -25,9 +25,10 @@ readonly REQUIRED_PACKAGES=(
 # The tests read the PDF report back with poppler's pdftotext and pdfinfo.
 # The sound test (tests/sound) plays into a private PulseAudio null sink and records it with parec.
 # The reminder tests cross daylight-saving changes in a named time zone, read from tzdata.
-# The desktop activity test (tests/desktop) runs its own Xvfb with openbox as the window manager
-# (for the active and full-screen windows) and makes input with xdotool; its bus test puts fakes
-# of GNOME's idle monitor and logind on a private dbus-daemon.
+# The desktop tests (tests/desktop) run their own session bus with dbus-daemon, for the
+# notifications' stand-in server and for fakes of GNOME's idle monitor and logind, and their own
+# Xvfb with openbox as the window manager (for the active and full-screen windows), with input made
+# by xdotool.
 readonly TEST_PACKAGES=(poppler-utils pulseaudio pulseaudio-utils tzdata xvfb openbox xdotool
     dbus-daemon)
 

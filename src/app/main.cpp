@@ -9,6 +9,7 @@
 #include "journal/JournalOpener.h"
 #include "journal/JournalProblemDialog.h"
 #include "model/PracticeModelLoader.h"
+#include "reminders/ReminderDesktopLoader.h"
 #include "settings/AppSettings.h"
 #include "settings/DataDirectory.h"
 
@@ -126,6 +127,7 @@ int startApp(int &argc, char *argv[], const CommandLineRequest &request)
         return 1;
 
     MainWindow window(settings, std::move(starting->model), journal, starting->filePath);
+    window.setReminderDesktopOpener([] { return openReminderDesktop(); });
     followLaunch(window, request);
     InstanceHandover handover(dataDir.value().path());
     if (const Result<void> listening = handover.listen(); !listening.ok()) {
