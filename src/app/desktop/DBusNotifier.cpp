@@ -12,6 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+const QString NotificationsInterface = QLatin1String(notifications::Interface);
 const QString PropertiesInterface = u"org.freedesktop.DBus.Properties"_s;
 const QString InhibitedProperty = u"Inhibited"_s;
 
@@ -48,6 +49,15 @@ QStringList actionsOf(const Notice &notice)
     if (!hasDefault)
         actions << QLatin1String(Notifier::DefaultAction) << notice.title;
     return actions;
+}
+
+QDBusMessage methodCall(
+    const QString &interfaceName, const QString &method, const QVariantList &arguments)
+{
+    QDBusMessage message = QDBusMessage::createMethodCall(
+        notifications::Service, notifications::Path, interfaceName, method);
+    message.setArguments(arguments);
+    return message;
 }
 
 } // namespace
@@ -143,7 +153,7 @@ void DBusNotifier::sendNext()
 void DBusNotifier::askCapabilities()
 {
     m_callInFlight = true;
-    whenAnswered(call(QLatin1String(notifications::Interface), u"GetCapabilities"_s),
+    whenAnswered(call(NotificationsInterface, u"GetCapabilities"_s),
         [this](const QDBusPendingCall &answered) {
             const QDBusPendingReply<QStringList> reply = answered;
             // A server that cannot say still gets the notice, plainly: Notify tells whether it
@@ -165,7 +175,7 @@ void DBusNotifier::notify(const Notice &notice)
     const QVariantList arguments {m_appName, m_shownId, QString(), notice.title,
         bodyFor(notice.body, *m_capabilities), actionsOf(notice), hints, NeverExpires};
     m_callInFlight = true;
-    whenAnswered(call(QLatin1String(notifications::Interface), u"Notify"_s, arguments),
+    whenAnswered(call(NotificationsInterface, u"Notify"_s, arguments),
         [this](const QDBusPendingCall &answered) {
             m_callInFlight = false;
             const QDBusPendingReply<uint> reply = answered;
@@ -187,16 +197,12 @@ void DBusNotifier::closeShown()
         return;
     // Its NotificationClosed (reason 3) finds no notice up, so it is not taken for a dismissal.
     const uint id = std::exchange(m_shownId, 0);
-    QDBusMessage message = QDBusMessage::createMethodCall(notifications::Service,
-        notifications::Path, QLatin1String(notifications::Interface), u"CloseNotification"_s);
-    message.setArguments({id});
-    m_bus.send(message);
+    m_bus.send(methodCall(NotificationsInterface, u"CloseNotification"_s, {id}));
 }
 
 void DBusNotifier::readInhibited()
 {
-    whenAnswered(call(PropertiesInterface, u"Get"_s,
-                     {QLatin1String(notifications::Interface), InhibitedProperty}),
+    whenAnswered(call(PropertiesInterface, u"Get"_s, {NotificationsInterface, InhibitedProperty}),
         [this](const QDBusPendingCall &answered) {
             const QDBusPendingReply<QDBusVariant> reply = answered;
             // Servers older than the specification's 1.2 have no such property: never inhibited.
@@ -255,7 +261,7 @@ void DBusNotifier::serverClosed(uint id, uint reason)
 void DBusNotifier::serverPropertiesChanged(
     const QString &interfaceName, const QVariantMap &changed, const QStringList &invalidated)
 {
-    if (interfaceName != QLatin1String(notifications::Interface))
+    if (interfaceName != NotificationsInterface)
         return;
     if (changed.contains(InhibitedProperty))
         setInhibited(changed.value(InhibitedProperty).toBool());
@@ -266,10 +272,7 @@ void DBusNotifier::serverPropertiesChanged(
 QDBusPendingCall DBusNotifier::call(
     const QString &interfaceName, const QString &method, const QVariantList &arguments) const
 {
-    QDBusMessage message = QDBusMessage::createMethodCall(
-        notifications::Service, notifications::Path, interfaceName, method);
-    message.setArguments(arguments);
-    return m_bus.asyncCall(message);
+    return m_bus.asyncCall(methodCall(interfaceName, method, arguments));
 }
 
 void DBusNotifier::whenAnswered(
