@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desktop/NotificationsSignals.h"
+#include "desktop/notifications/NotificationsSignals.h"
 #include "desktop/Notifier.h"
 
 #include <QDBusConnection>

@@ -1,4 +1,4 @@
-#include "desktop/DBusNotifier.h"
+#include "desktop/notifications/DBusNotifier.h"
 
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
