@@ -26,6 +26,7 @@ void ReminderCoach::connectDesktop()
 {
     for (Notifier *notifier : {m_desktop.notifier.get(), m_desktop.fallback.get()}) {
         notifier->actionInvoked = [this](const QString &key) { answer(key); };
+        notifier->dismissed = [this] { m_awaitingAnswer = false; };
         notifier->inhibitedChanged = [this](bool inhibited) {
             if (!inhibited)
                 lookAgainIfHeldBack();
@@ -56,12 +57,14 @@ void ReminderCoach::setModel(const PracticeModel &model)
 
 void ReminderCoach::postpone(std::chrono::minutes delay)
 {
+    m_awaitingAnswer = false;
     notifier().withdraw();
     m_timer.postpone(m_shown ? m_shown->kind : ReminderKind::Movement, delay);
 }
 
 void ReminderCoach::pauseUntilTomorrow()
 {
+    m_awaitingAnswer = false;
     notifier().withdraw();
     m_timer.pauseUntilTomorrow();
 }
@@ -115,6 +118,7 @@ void ReminderCoach::offer(const Reminder &reminder)
         }
     }
     m_shownNotice = noticeFor(reminder);
+    m_awaitingAnswer = true;
     notifier().show(m_shownNotice);
     m_timer.shown(reminder);
 }
@@ -161,11 +165,14 @@ Notice ReminderCoach::noticeFor(const Reminder &reminder) const
 
 void ReminderCoach::answer(const QString &key)
 {
+    // A second answer to one prompt (a click on it and its button) is not a second request.
+    if (!std::exchange(m_awaitingAnswer, false))
+        return;
     if (key == QLatin1String(StartAction) || key == QLatin1String(Notifier::DefaultAction)) {
         emit startRequested(m_offeredPracticeId);
         return;
     }
-    if (key == QLatin1String(LaterAction) && m_shown)
+    if (key == QLatin1String(LaterAction))
         m_timer.postpone(m_shown->kind, LaterDelay);
 }
 

@@ -80,6 +80,7 @@ private:
     std::optional<Reminder> m_shown; // the prompt up now or answered last
     Notice m_shownNotice;
     QString m_offeredPracticeId; // what "Start" begins for the prompt shown
+    bool m_awaitingAnswer = false; // a prompt is up, not yet answered
     bool m_heldBack = false;
 };
 

@@ -10,15 +10,17 @@ TrayNotifier::TrayNotifier(QSystemTrayIcon &icon)
     : m_icon(&icon)
 {
     connect(&icon, &QSystemTrayIcon::messageClicked, this, [this] {
-        if (actionInvoked)
+        if (std::exchange(m_noticeUp, false) && actionInvoked)
             actionInvoked(QLatin1String(DefaultAction));
     });
 }
 
 void TrayNotifier::show(const Notice &notice)
 {
-    if (m_icon)
-        m_icon->showMessage(notice.title, notice.body, QApplication::windowIcon());
+    if (!m_icon)
+        return;
+    m_icon->showMessage(notice.title, notice.body, QApplication::windowIcon());
+    m_noticeUp = true;
 }
 
 bool TrayNotifier::isAvailable() const

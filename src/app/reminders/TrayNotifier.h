@@ -17,13 +17,15 @@ public:
     explicit TrayNotifier(QSystemTrayIcon &icon);
 
     void show(const Notice &notice) override;
-    void withdraw() override { }
+    void withdraw() override { m_noticeUp = false; }
     bool isAvailable() const override;
     QString problem() const override;
     bool isInhibited() const override { return false; }
 
 private:
     QPointer<QSystemTrayIcon> m_icon;
+    // The icon shows other messages too: a click answers only a notice of ours.
+    bool m_noticeUp = false;
 };
 
 // A prompt in a small window of Toward's own, where there is neither a notification server nor a

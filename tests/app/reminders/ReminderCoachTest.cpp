@@ -74,6 +74,21 @@ TEST_CASE("A movement prompt offers the desk practice, and Start opens it", "[re
     REQUIRE(started.size() == 1);
     CHECK(started.at(0).at(0).toString() == u"desk-reset"_s);
     CHECK(f.desktop.fallback->shown.isEmpty());
+
+    // A click on the notice after its button, or on a message that was no prompt, asks nothing.
+    f.desktop.notifier->actionInvoked(QLatin1String(Notifier::DefaultAction));
+    f.desktop.fallback->actionInvoked(QLatin1String(Notifier::DefaultAction));
+    CHECK(started.size() == 1);
+}
+
+TEST_CASE("A prompt dismissed is not answered by a later click", "[reminders]")
+{
+    CoachFixture f;
+    QSignalSpy started(&f.coach, &ReminderCoach::startRequested);
+    f.wait(50);
+    f.desktop.notifier->dismissed();
+    f.desktop.notifier->actionInvoked(u"start"_s);
+    CHECK(started.isEmpty());
 }
 
 TEST_CASE(
