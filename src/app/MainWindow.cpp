@@ -249,6 +249,12 @@ void MainWindow::buildCheckInPage()
     });
     connect(m_checkInPage, &CheckInPage::finished, this, &MainWindow::showSavedCheckIn);
     connect(m_checkInPage, &CheckInPage::discarded, this, &MainWindow::checkInDiscarded);
+    const auto practiceEnded = [this] {
+        if (m_coach)
+            m_coach->busyEnded();
+    };
+    connect(m_checkInPage, &CheckInPage::finished, this, practiceEnded);
+    connect(m_checkInPage, &CheckInPage::discarded, this, practiceEnded);
     m_ui->checkInPageLayout->addWidget(m_checkInPage);
 }
 
@@ -584,6 +590,9 @@ void MainWindow::buildReminders()
     m_coach = std::make_unique<ReminderCoach>(
         ReminderSettings::read(m_settings), systemNow, std::move(desktop));
     m_coach->setModel(m_model);
+    // A prompt in the middle of a practice would interrupt it: it waits for the check-in's end.
+    m_coach->setBusyCheck(
+        [this] { return isVisible() && m_checkInPage && m_checkInPage->isInProgress(); });
     connect(m_coach.get(), &ReminderCoach::startRequested, this, [this](const QString &practiceId) {
         bringToFront();
         requestCheckIn(practiceId);

@@ -55,6 +55,16 @@ void ReminderCoach::setModel(const PracticeModel &model)
     m_model = model;
 }
 
+void ReminderCoach::setBusyCheck(std::function<bool()> busy)
+{
+    m_busy = std::move(busy);
+}
+
+void ReminderCoach::busyEnded()
+{
+    lookAgainIfHeldBack();
+}
+
 void ReminderCoach::postpone(std::chrono::minutes delay)
 {
     m_awaitingAnswer = false;
@@ -126,8 +136,8 @@ void ReminderCoach::offer(const Reminder &reminder)
 bool ReminderCoach::wouldInterrupt() const
 {
     const FullScreenWatch &fullScreen = *m_desktop.fullScreen;
-    return (fullScreen.isAvailable() && fullScreen.isFullScreenActive())
-        || notifier().isInhibited();
+    return (fullScreen.isAvailable() && fullScreen.isFullScreenActive()) || notifier().isInhibited()
+        || (m_busy && m_busy());
 }
 
 Notifier &ReminderCoach::notifier() const

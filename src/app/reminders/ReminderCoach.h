@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -48,6 +49,10 @@ public:
     ReminderTimer &timer() { return m_timer; }
     const ReminderDesktop &desktop() const { return m_desktop; }
 
+    // While `busy` says so (a practice in progress in the window), prompts wait too; call
+    // busyEnded() when it stops saying so.
+    void setBusyCheck(std::function<bool()> busy);
+    void busyEnded();
     // From the tray: the next prompt waits `delay`, or until tomorrow.
     void postpone(std::chrono::minutes delay);
     void pauseUntilTomorrow();
@@ -82,6 +87,7 @@ private:
     QString m_offeredPracticeId; // what "Start" begins for the prompt shown
     bool m_awaitingAnswer = false; // a prompt is up, not yet answered
     bool m_heldBack = false;
+    std::function<bool()> m_busy;
 };
 
 } // namespace toward

@@ -195,3 +195,15 @@ TEST_CASE(
     f.wait(300);
     CHECK(f.desktop.notifier->shown.size() == 1);
 }
+
+TEST_CASE("No prompt in the middle of a practice: it comes when the practice ends", "[reminders]")
+{
+    CoachFixture f;
+    bool practising = true;
+    f.coach.setBusyCheck([&practising] { return practising; });
+    f.wait(50);
+    CHECK(f.desktop.notifier->shown.isEmpty());
+    practising = false;
+    f.coach.busyEnded();
+    CHECK(f.desktop.notifier->shown.size() == 1);
+}
