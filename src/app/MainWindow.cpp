@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -625,6 +626,9 @@ void MainWindow::connectTray()
             bringToFront();
     });
     connect(tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+    connect(tray->menu(), &QMenu::aboutToShow, this, [this, tray] {
+        tray->setQuickResetAvailable(!m_todayPage->quickResetPracticeId().isEmpty());
+    });
 }
 
 void MainWindow::editReminders()
