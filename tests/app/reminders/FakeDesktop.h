@@ -58,20 +58,26 @@ public:
 
 class FakeSleepWatch final : public SleepWatch { };
 
-// The fakes, kept reachable after the coach took them over.
+// The fakes, kept reachable after the coach took them over; owned here until then.
 struct FakeDesktop {
+    FakeDesktop()
+    {
+        parts.notifier.reset(notifier);
+        parts.fallback.reset(fallback);
+        parts.idle.reset(idle);
+        parts.fullScreen.reset(fullScreen);
+        parts.sleep.reset(sleep);
+    }
+
+    // Once only.
+    ReminderDesktop handOver() { return std::move(parts); }
+
     FakeNotifier *notifier = new FakeNotifier;
     FakeNotifier *fallback = new FakeNotifier;
     FakeIdleMonitor *idle = new FakeIdleMonitor;
     FakeFullScreenWatch *fullScreen = new FakeFullScreenWatch;
     FakeSleepWatch *sleep = new FakeSleepWatch;
-
-    ReminderDesktop handOver() const
-    {
-        return {std::unique_ptr<Notifier>(notifier), std::unique_ptr<Notifier>(fallback),
-            std::unique_ptr<IdleMonitor>(idle), std::unique_ptr<FullScreenWatch>(fullScreen),
-            std::unique_ptr<SleepWatch>(sleep)};
-    }
+    ReminderDesktop parts;
 };
 
 } // namespace toward::test
