@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ReminderHost.h"
 #include "breath/BreathPatternsDialog.h"
 #include "breath/BreathPatternsInUse.h"
 #include "breath/CustomBreathPatternStore.h"
@@ -12,8 +13,6 @@
 #include "practice/PracticePage.h"
 #include "practice/PracticeWording.h"
 #include "reminders/AutostartEntry.h"
-#include "reminders/TrayIcon.h"
-#include "reminders/TrayNotifier.h"
 #include "settings/AppSettings.h"
 #include "sound/SoundMenu.h"
 #include "today/TodayPage.h"
@@ -243,16 +242,16 @@ void MainWindow::buildCheckInPage()
     connect(m_checkInPage, &CheckInPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_checkInPage, &CheckInPage::saved, this, [this] {
         m_todayPage->refresh();
-        if (m_coach)
-            m_coach->checkInSaved();
+        if (m_reminders)
+            m_reminders->checkInSaved();
         if (m_journalPage)
             m_journalPage->refresh();
     });
     connect(m_checkInPage, &CheckInPage::finished, this, &MainWindow::showSavedCheckIn);
     connect(m_checkInPage, &CheckInPage::discarded, this, &MainWindow::checkInDiscarded);
     const auto practiceEnded = [this] {
-        if (m_coach)
-            m_coach->busyEnded();
+        if (m_reminders)
+            m_reminders->practiceEnded();
     };
     connect(m_checkInPage, &CheckInPage::finished, this, practiceEnded);
     connect(m_checkInPage, &CheckInPage::discarded, this, practiceEnded);
@@ -483,11 +482,10 @@ void MainWindow::showModelProblems(
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (m_tray)
-        m_tray->setWindowShown(true);
-    // After the window is up: the reminders load the desktop's plugins.
-    if (!m_coach && remindersWanted())
-        QTimer::singleShot(0, this, &MainWindow::buildReminders);
+    if (m_reminders) {
+        m_reminders->windowShown(true);
+        m_reminders->armSoon();
+    }
     m_journalActions->scheduleCheck();
     if (!m_draftOffered) {
         m_draftOffered = true;
@@ -514,17 +512,17 @@ bool MainWindow::keepEditedNote()
 void MainWindow::hideEvent(QHideEvent *event)
 {
     QMainWindow::hideEvent(event);
-    if (m_tray)
-        m_tray->setWindowShown(false);
+    if (m_reminders)
+        m_reminders->windowShown(false);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // With reminders on, the window only hides: nothing in it is lost, and Toward keeps time.
-    if (!m_quitting && m_tray && m_tray->icon().isVisible()) {
+    if (!m_quitting && m_reminders && m_reminders->keepsRunningInTray()) {
         event->ignore();
         hide();
-        explainTrayOnce();
+        m_reminders->explainTrayOnce();
         return;
     }
     if (!keepEditedNote()) {
@@ -557,103 +555,32 @@ void MainWindow::quit()
     m_quitting = false;
 }
 
-void MainWindow::setReminderDesktopOpener(ReminderDesktopOpener opener)
+void MainWindow::setReminderHost(ReminderHost *host)
 {
-    m_reminderDesktopOpener = std::move(opener);
+    m_reminders = host;
+    connect(host, &ReminderHost::upcomingChanged, m_todayPage, &TodayPage::setNextReminder);
+    m_todayPage->setNextReminder(host->upcomingText());
 }
 
-void MainWindow::startInTray()
+bool MainWindow::isPractising() const
 {
-    if (remindersWanted())
-        buildReminders();
-    if (!m_tray || !m_tray->icon().isVisible())
-        show();
+    return isVisible() && m_checkInPage && m_checkInPage->isInProgress();
 }
 
-bool MainWindow::remindersWanted() const
+QString MainWindow::quickResetPracticeId() const
 {
-    return m_settings.value(Setting::CheckInReminders)
-        || m_settings.value(Setting::MovementPrompts);
-}
-
-void MainWindow::buildReminders()
-{
-    if (m_coach || !m_reminderDesktopOpener)
-        return;
-    ReminderDesktop desktop = m_reminderDesktopOpener();
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = std::make_unique<TrayIcon>();
-        desktop.fallback = std::make_unique<TrayNotifier>(m_tray->icon());
-        connectTray();
-    } else {
-        desktop.fallback = std::make_unique<WindowNotifier>(this);
-    }
-    m_coach = std::make_unique<ReminderCoach>(
-        ReminderSettings::read(m_settings), systemNow, std::move(desktop));
-    m_coach->setModel(m_model);
-    // A prompt in the middle of a practice would interrupt it: it waits for the check-in's end.
-    m_coach->setBusyCheck(
-        [this] { return isVisible() && m_checkInPage && m_checkInPage->isInProgress(); });
-    connect(m_coach.get(), &ReminderCoach::startRequested, this, [this](const QString &practiceId) {
-        bringToFront();
-        requestCheckIn(practiceId);
-    });
-    connect(
-        m_coach.get(), &ReminderCoach::upcomingChanged, m_todayPage, &TodayPage::setNextReminder);
-    m_todayPage->setNextReminder(m_coach->upcomingText());
-    showRemindersState();
-}
-
-void MainWindow::connectTray()
-{
-    TrayIcon *tray = m_tray.get();
-    tray->setWindowShown(isVisible());
-    connect(tray, &TrayIcon::checkInRequested, this, [this] {
-        bringToFront();
-        requestCheckIn();
-    });
-    connect(tray, &TrayIcon::quickResetRequested, this, [this] {
-        bringToFront();
-        requestCheckIn(m_todayPage->quickResetPracticeId());
-    });
-    connect(tray, &TrayIcon::postponeRequested, this,
-        [this](std::chrono::minutes delay) { m_coach->postpone(delay); });
-    connect(tray, &TrayIcon::pauseRequested, this, [this] { m_coach->pauseUntilTomorrow(); });
-    connect(tray, &TrayIcon::showHideRequested, this, [this] {
-        if (isVisible() && !isMinimized())
-            hide();
-        else
-            bringToFront();
-    });
-    connect(tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
-    connect(tray->menu(), &QMenu::aboutToShow, this, [this, tray] {
-        tray->setQuickResetAvailable(!m_todayPage->quickResetPracticeId().isEmpty());
-    });
+    return m_todayPage->quickResetPracticeId();
 }
 
 void MainWindow::editReminders()
 {
-    buildReminders();
-    QString breaks;
-    QString prompts;
-    if (m_coach) {
-        const ReminderDesktop &desktop = m_coach->desktop();
-        breaks = desktop.idle->isAvailable()
-            ? tr("Breaks are noticed through %1.").arg(desktop.idle->method())
-            : desktop.idle->problem();
-        if (desktop.notifier->isAvailable())
-            prompts = tr("Reminders appear as the desktop's notifications.");
-        else if (m_tray)
-            prompts = tr("%1 Reminders appear by Toward's icon in the tray.")
-                          .arg(desktop.notifier->problem());
-        else
-            prompts = tr("%1 There is no tray either: reminders appear in a small window of "
-                         "Toward's, and Toward quits when its window is closed.")
-                          .arg(desktop.notifier->problem());
-    }
+    if (m_reminders)
+        m_reminders->build();
     const ReminderSettingsDialog::Choices current {
         ReminderSettings::read(m_settings), AutostartEntry::inUserConfig().isEnabled()};
-    auto *dialog = new ReminderSettingsDialog(current, breaks, prompts, this);
+    auto *dialog =
+        new ReminderSettingsDialog(current, m_reminders ? m_reminders->breaksText() : QString(),
+            m_reminders ? m_reminders->promptsText() : QString(), this);
     dialog->setObjectName(QStringLiteral("reminderSettingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
@@ -664,8 +591,8 @@ void MainWindow::editReminders()
 void MainWindow::keepReminderChoices(const ReminderSettingsDialog::Choices &choices)
 {
     choices.reminders.write(m_settings);
-    if (m_coach)
-        m_coach->setSettings(choices.reminders);
+    if (m_reminders)
+        m_reminders->settingsChanged(choices.reminders);
     const AutostartEntry autostart = AutostartEntry::inUserConfig();
     if (choices.startAtLogin != autostart.isEnabled()) {
         const Result<void> changed = choices.startAtLogin
@@ -675,30 +602,6 @@ void MainWindow::keepReminderChoices(const ReminderSettingsDialog::Choices &choi
         if (!changed.ok())
             showStatusMessage(tr("Start at login could not be changed: %1").arg(changed.error()));
     }
-    showRemindersState();
-}
-
-void MainWindow::showRemindersState()
-{
-    const bool wanted = remindersWanted();
-    if (m_tray)
-        m_tray->icon().setVisible(wanted);
-    QApplication::setQuitOnLastWindowClosed(!(m_tray && wanted));
-    if (!wanted)
-        m_todayPage->setNextReminder(ReminderCoach::offText());
-    if (!isVisible() && !(m_tray && wanted))
-        show(); // nothing else would bring it back
-}
-
-void MainWindow::explainTrayOnce()
-{
-    if (m_settings.value(Setting::TrayExplained))
-        return;
-    m_settings.setValue(Setting::TrayExplained, true);
-    m_tray->icon().showMessage(tr("Toward is still here"),
-        tr("It keeps running in the tray to remind you. To quit, choose Quit Toward in the "
-           "tray's menu."),
-        QApplication::windowIcon());
 }
 
 void MainWindow::chooseModelFile()
@@ -747,8 +650,8 @@ void MainWindow::showModelInUse()
 {
     m_ui->practicePage->setModel(m_model);
     m_todayPage->setModel(m_model);
-    if (m_coach)
-        m_coach->setModel(m_model);
+    if (m_reminders)
+        m_reminders->setModel(m_model);
     if (m_modelBrowser)
         m_modelBrowser->setModel(m_model);
     if (m_journalPage)

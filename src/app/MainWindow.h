@@ -4,14 +4,12 @@
 #include "model/ModelProblemsDialog.h"
 #include "model/PracticeModel.h"
 #include "practice/CheckInDraft.h"
-#include "reminders/ReminderCoach.h"
 #include "reminders/ReminderSettingsDialog.h"
 #include "sound/SoundSettings.h"
 
 #include <QMainWindow>
 
 #include <chrono>
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -30,12 +28,8 @@ class JournalPage;
 class Journal;
 class ModelBrowser;
 class SoundMenu;
+class ReminderHost;
 class TodayPage;
-class TrayIcon;
-
-// Opens the desktop's parts the reminders use (notifications, idle time, full-screen windows,
-// sleep): the plugins in the app, fakes in the tests. The fallback notifier is the window's own.
-using ReminderDesktopOpener = std::function<ReminderDesktop()>;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -68,17 +62,16 @@ public:
     void requestCheckIn(const QString &practiceId = {});
     // In front, restored if minimised: a later launch asked for the app.
     void bringToFront();
-    // Where the reminders' desktop parts come from. Until one is set, the reminders stay off.
-    void setReminderDesktopOpener(ReminderDesktopOpener opener);
-    // Starts hidden in the tray, as at login; the window is shown where there is no tray or no
-    // reminder is on.
-    void startInTray();
+    // The reminders and tray of this run; without one the reminders stay off. It must outlive the
+    // window.
+    void setReminderHost(ReminderHost *host);
     // Closes the window and quits, where closing it would only hide it in the tray.
     void quit();
-    // Once reminders are on or their settings were opened; none before.
-    ReminderCoach *reminderCoach() const { return m_coach.get(); }
-    TrayIcon *trayIcon() const { return m_tray.get(); }
     void editReminders();
+    // A check-in is in progress in the window shown.
+    bool isPractising() const;
+    // The practice Today's quick reset starts; none while there is none to offer.
+    QString quickResetPracticeId() const;
     // For this run only, not kept in the settings: what --sound asks for.
     void useSoundModeForThisRun(SoundMode mode);
     // The check-in page, once a check-in was started or offered.
@@ -132,15 +125,7 @@ private:
     void connectJournalActions();
     void showJournalAccess(bool readOnly);
     void showStatusMessage(const QString &message);
-    bool remindersWanted() const;
-    // The tray and the coach, built the first time reminders are on or their settings opened:
-    // only then are the desktop's plugins loaded.
-    void buildReminders();
-    void connectTray();
     void keepReminderChoices(const ReminderSettingsDialog::Choices &choices);
-    // The tray icon is shown while a reminder is on; then closing the window only hides it.
-    void showRemindersState();
-    void explainTrayOnce();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings &m_settings;
@@ -161,9 +146,7 @@ private:
     bool m_draftOffered = false;
     // From requestCheckIn until it can start; an empty id: no practice chosen.
     std::optional<QString> m_requestedCheckIn;
-    ReminderDesktopOpener m_reminderDesktopOpener;
-    std::unique_ptr<TrayIcon> m_tray; // declared before the coach, whose fallback shows in it
-    std::unique_ptr<ReminderCoach> m_coach;
+    ReminderHost *m_reminders = nullptr;
     bool m_quitting = false;
 };
 

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ReminderHost.h"
 #include "cli/CheckModelCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/JournalCsvCommand.h"
@@ -126,9 +127,24 @@ int startApp(int &argc, char *argv[], const CommandLineRequest &request)
     if (!starting)
         return 1;
 
-    MainWindow window(settings, std::move(starting->model), journal, starting->filePath);
-    window.setReminderDesktopOpener([] { return openReminderDesktop(); });
-    followLaunch(window, request);
+    // The window is made when first wanted: at once, or, started in the tray, when it is shown.
+    ReminderHost reminders(
+        settings, starting->model, [] { return openReminderDesktop(); },
+        [&settings, &journal, &starting, &start, &reminders] {
+            auto window = std::make_unique<MainWindow>(
+                settings, starting->model, journal, starting->filePath);
+            window->setReminderHost(&reminders);
+            // Once the one who made it has shown it.
+            QTimer::singleShot(0, window.get(), [window = window.get(), &starting, &start] {
+                if (!starting->rejectedPath.isEmpty()) {
+                    window->showModelProblems(starting->rejectedPath, starting->rejectedIssues,
+                        ModelProblemsDialog::Outcome::UsingBuiltInModel);
+                }
+                if (!start.notice.isEmpty())
+                    window->journalActions().showNotice(start.notice);
+            });
+            return window;
+        });
     InstanceHandover handover(dataDir.value().path());
     if (const Result<void> listening = handover.listen(); !listening.ok()) {
         QTextStream(stderr) << QApplication::translate(
@@ -136,24 +152,23 @@ int startApp(int &argc, char *argv[], const CommandLineRequest &request)
                                    .arg(listening.error())
                             << '\n';
     }
-    QObject::connect(&handover, &InstanceHandover::argumentsReceived, &window,
-        [&window](const QStringList &arguments) {
+    QObject::connect(&handover, &InstanceHandover::argumentsReceived, &reminders,
+        [&reminders](const QStringList &arguments) {
             const CommandLineRequest later = CommandLine::parse(arguments);
             // A login's start finding Toward already running leaves it where it is.
-            if (!later.startHidden)
-                window.bringToFront();
+            if (later.startHidden)
+                return;
+            MainWindow &window = reminders.window();
+            window.bringToFront();
             followLaunch(window, later);
         });
-    if (request.startHidden)
-        window.startInTray();
-    else
+    if (request.startHidden) {
+        reminders.startInTray();
+    } else {
+        MainWindow &window = reminders.window();
+        followLaunch(window, request);
         window.show();
-    if (!starting->rejectedPath.isEmpty()) {
-        window.showModelProblems(starting->rejectedPath, starting->rejectedIssues,
-            ModelProblemsDialog::Outcome::UsingBuiltInModel);
     }
-    if (!start.notice.isEmpty())
-        window.journalActions().showNotice(start.notice);
     if (request.quitAfterStart)
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();

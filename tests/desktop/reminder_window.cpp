@@ -7,6 +7,7 @@
 // --timeout seconds without.
 
 #include "MainWindow.h"
+#include "ReminderHost.h"
 #include "checkin/CheckInPage.h"
 #include "journal/Journal.h"
 #include "model/PracticeModelLoader.h"
@@ -46,8 +47,14 @@ int main(int argc, char *argv[])
     if (journal.open().outcome != JournalOpening::Outcome::ReadWrite)
         return 2;
     const ModelLoadResult model = PracticeModelLoader::loadDefault();
-    MainWindow window(settings, *model.model, journal);
-    window.setReminderDesktopOpener([&folders] { return openReminderDesktop(folders); });
+    ReminderHost reminders(
+        settings, *model.model, [&folders] { return openReminderDesktop(folders); },
+        [&settings, &model, &journal, &reminders] {
+            auto window = std::make_unique<MainWindow>(settings, *model.model, journal);
+            window->setReminderHost(&reminders);
+            return window;
+        });
+    MainWindow &window = reminders.window();
     window.show();
 
     QElapsedTimer sinceArmed;
@@ -63,7 +70,7 @@ int main(int argc, char *argv[])
     QTimer arming;
     arming.setInterval(100);
     QObject::connect(&arming, &QTimer::timeout, &window, [&] {
-        ReminderCoach *coach = window.reminderCoach();
+        ReminderCoach *coach = reminders.coach();
         if (!coach)
             return;
         arming.stop();

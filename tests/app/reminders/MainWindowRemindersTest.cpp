@@ -1,6 +1,7 @@
 #include "AppTestJournal.h"
 #include "AppTestModels.h"
 #include "MainWindow.h"
+#include "ReminderHost.h"
 #include "TestSupport.h"
 #include "checkin/CheckInPage.h"
 #include "reminders/AutostartEntry.h"
@@ -25,31 +26,36 @@ struct RemindersWindow {
     explicit RemindersWindow(bool movementPrompts)
     {
         settings.setValue(Setting::MovementPrompts, movementPrompts);
-        window.setReminderDesktopOpener([this] {
-            ++desktopsOpened;
-            return desktop.handOver();
-        });
     }
 
-    QString nextReminderText() const
+    QString nextReminderText()
     {
-        const auto *label = window.findChild<QLabel *>(u"nextReminderLabel"_s);
+        const auto *label = host.window().findChild<QLabel *>(u"nextReminderLabel"_s);
         REQUIRE(label);
         return label->text();
     }
 
     void showAndWait()
     {
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        host.window().show();
+        REQUIRE(QTest::qWaitForWindowExposed(&host.window()));
     }
 
     test::TemporaryDataDir dataDir;
     AppSettings settings {dataDir.filePath(u"settings.ini"_s)};
     std::unique_ptr<Journal> journal = test::openJournalIn(dataDir.path());
-    MainWindow window {settings, test::builtInModel(), *journal};
     test::FakeDesktop desktop;
     int desktopsOpened = 0;
+    ReminderHost host {settings, test::builtInModel(),
+        [this] {
+            ++desktopsOpened;
+            return desktop.handOver();
+        },
+        [this] {
+            auto made = std::make_unique<MainWindow>(settings, test::builtInModel(), *journal);
+            made->setReminderHost(&host);
+            return made;
+        }};
 };
 
 template<typename T>
@@ -68,7 +74,7 @@ TEST_CASE("With no reminder on, the desktop's parts are never loaded", "[reminde
     f.showAndWait();
     QTest::qWait(50);
     CHECK(f.desktopsOpened == 0);
-    CHECK_FALSE(f.window.reminderCoach());
+    CHECK_FALSE(f.host.coach());
     CHECK(f.nextReminderText() == ReminderCoach::offText());
 }
 
@@ -77,16 +83,17 @@ TEST_CASE(
 {
     RemindersWindow f(true);
     f.showAndWait();
-    REQUIRE(QTest::qWaitFor([&f] { return f.window.reminderCoach() != nullptr; }));
+    REQUIRE(QTest::qWaitFor([&f] { return f.host.coach() != nullptr; }));
     CHECK(f.desktopsOpened == 1);
     CHECK(f.desktop.idle->watched == std::chrono::minutes(5));
     CHECK(f.nextReminderText().startsWith(u"Next reminder: a movement prompt at about"_s));
 
-    f.window.showPage(MainWindow::Page::Journal);
-    emit f.window.reminderCoach()->startRequested(u"desk-reset"_s);
-    REQUIRE(QTest::qWaitFor([&f] { return f.window.currentPage() == MainWindow::Page::CheckIn; }));
-    REQUIRE(f.window.checkInPage());
-    CHECK(f.window.checkInPage()->isInProgress());
+    f.host.window().showPage(MainWindow::Page::Journal);
+    emit f.host.coach()->startRequested(u"desk-reset"_s);
+    REQUIRE(QTest::qWaitFor(
+        [&f] { return f.host.window().currentPage() == MainWindow::Page::CheckIn; }));
+    REQUIRE(f.host.window().checkInPage());
+    CHECK(f.host.window().checkInPage()->isInProgress());
 }
 
 TEST_CASE("The reminders dialog keeps what it reads, refuses what it cannot, and writes the "
@@ -100,10 +107,10 @@ TEST_CASE("The reminders dialog keeps what it reads, refuses what it cannot, and
 
     RemindersWindow f(false);
     f.showAndWait();
-    f.window.editReminders();
+    f.host.window().editReminders();
     QWidget *dialog = nullptr;
     REQUIRE(QTest::qWaitFor([&f, &dialog] {
-        dialog = f.window.findChild<QWidget *>(u"reminderSettingsDialog"_s);
+        dialog = f.host.window().findChild<QWidget *>(u"reminderSettingsDialog"_s);
         return dialog && dialog->isVisible();
     }));
     CHECK(f.desktopsOpened == 1);
@@ -129,8 +136,22 @@ TEST_CASE("The reminders dialog keeps what it reads, refuses what it cannot, and
 
     CHECK(f.settings.value(Setting::CheckInReminders));
     CHECK(f.settings.value(Setting::CheckInTimes) == u"08:15"_s);
-    CHECK(f.window.reminderCoach()->settings().checkInTimes == QList<QTime> {QTime(8, 15)});
+    CHECK(f.host.coach()->settings().checkInTimes == QList<QTime> {QTime(8, 15)});
     CHECK(f.nextReminderText().startsWith(u"Next reminder: a check-in"_s));
     CHECK(autostart.isEnabled());
     REQUIRE(autostart.disable().ok());
+}
+
+TEST_CASE("Started in the tray where there is none, Toward shows its window; until then it has "
+          "none",
+    "[reminders]")
+{
+    RemindersWindow f(true);
+    CHECK_FALSE(f.host.hasWindow());
+    f.host.startInTray(); // the offscreen platform has no tray
+    REQUIRE(f.host.hasWindow());
+    CHECK(f.host.window().isVisible());
+    CHECK(f.desktopsOpened == 1);
+    REQUIRE(f.host.coach());
+    CHECK_FALSE(f.host.keepsRunningInTray());
 }
