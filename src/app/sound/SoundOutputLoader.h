@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sound/SoundOutput.h"
 #include "plugins/PluginLoader.h"
+#include "sound/SoundOutput.h"
 
 #include <QStringList>
 

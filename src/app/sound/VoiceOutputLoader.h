@@ -15,8 +15,8 @@ public:
 
     // Never null. When the plugin cannot be loaded the voice is silent and its problem() says
     // why, in words for the person practising.
-    static std::unique_ptr<VoiceOutput> open(const SoundSettings &settings,
-        const QStringList &folders = PluginLoader::defaultFolders());
+    static std::unique_ptr<VoiceOutput> open(
+        const SoundSettings &settings, const QStringList &folders = PluginLoader::defaultFolders());
 };
 
 // A voice that says nothing, tells at once that it has, and says why.

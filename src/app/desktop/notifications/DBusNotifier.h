@@ -1,7 +1,7 @@
 #pragma once
 
-#include "desktop/notifications/NotificationsSignals.h"
 #include "desktop/Notifier.h"
+#include "desktop/notifications/NotificationsSignals.h"
 
 #include <QDBusConnection>
 #include <QDBusServiceWatcher>
