@@ -19,7 +19,6 @@
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>

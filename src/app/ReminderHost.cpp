@@ -1,8 +1,8 @@
 #include "ReminderHost.h"
 
 #include "MainWindow.h"
+#include "reminders/FallbackNotifiers.h"
 #include "reminders/TrayIcon.h"
-#include "reminders/TrayNotifier.h"
 #include "settings/AppSettings.h"
 
 #include <QApplication>
@@ -165,9 +165,7 @@ void ReminderHost::practiceEnded()
 
 QString ReminderHost::upcomingText() const
 {
-    if (!m_coach || !remindersWanted())
-        return ReminderCoach::offText();
-    return m_coach->upcomingText();
+    return m_coach ? m_coach->upcomingText() : ReminderCoach::offText();
 }
 
 QString ReminderHost::breaksText() const

@@ -27,19 +27,26 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 143' INT TERM
 
+# Waits until COMMAND succeeds, for 10 s at most; fails with NAME's log if PID ends first.
+wait_until() { # NAME PID LOG COMMAND...
+    name=$1 pid=$2 log=$3
+    shift 3
+    i=0
+    until "$@"; do
+        i=$((i + 1))
+        if [ "$i" -gt 100 ] || ! kill -0 "$pid" 2>/dev/null; then
+            echo "$name did not start"
+            cat "$log"
+            exit 1
+        fi
+        sleep 0.1
+    done
+}
+
 # Xvfb writes the display it chose once it accepts connections.
 Xvfb -displayfd 3 -nolisten tcp -screen 0 1024x768x24 3>"$work/display" 2>"$work/xvfb.log" &
 xvfb_pid=$!
-i=0
-until [ -s "$work/display" ]; do
-    i=$((i + 1))
-    if [ "$i" -gt 100 ] || ! kill -0 "$xvfb_pid" 2>/dev/null; then
-        echo "Xvfb did not start"
-        cat "$work/xvfb.log"
-        exit 1
-    fi
-    sleep 0.1
-done
+wait_until Xvfb "$xvfb_pid" "$work/xvfb.log" test -s "$work/display"
 
 export DISPLAY=":$(cat "$work/display")" XDG_SESSION_TYPE=x11
 export HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
@@ -49,16 +56,7 @@ export DBUS_SYSTEM_BUS_ADDRESS="unix:path=$work/no-system-bus"
 openbox --sm-disable >"$work/openbox.log" 2>&1 &
 openbox_pid=$!
 # xdotool reads the desktop number from an EWMH window manager, so this waits for openbox.
-i=0
-until xdotool get_desktop >/dev/null 2>&1; do
-    i=$((i + 1))
-    if [ "$i" -gt 100 ] || ! kill -0 "$openbox_pid" 2>/dev/null; then
-        echo "openbox did not start"
-        cat "$work/openbox.log"
-        exit 1
-    fi
-    sleep 0.1
-done
+wait_until openbox "$openbox_pid" "$work/openbox.log" sh -c 'xdotool get_desktop >/dev/null 2>&1'
 
 status=0
 "$@" || status=$?

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
+#include "reminders/FallbackNotifiers.h"
 #include "reminders/TrayIcon.h"
-#include "reminders/TrayNotifier.h"
 
 #include <QMenu>
 #include <QMessageBox>

@@ -1,4 +1,4 @@
-#include "reminders/TrayNotifier.h"
+#include "reminders/FallbackNotifiers.h"
 
 #include <QApplication>
 #include <QMessageBox>
