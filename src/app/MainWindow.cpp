@@ -436,7 +436,7 @@ void MainWindow::buildJournalPage()
 {
     m_journalPage =
         new JournalPage(m_journal, m_journalActions->undoStack(), systemNow, m_ui->journalPage);
-    m_journalPage->setRegions(m_model.regions);
+    m_journalPage->setModel(m_model);
     connect(m_journalPage, &JournalPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(
         m_journalActions, &JournalActions::checkInsImported, m_journalPage, &JournalPage::refresh);
@@ -654,7 +654,7 @@ void MainWindow::showModelInUse()
     if (m_modelBrowser)
         m_modelBrowser->setModel(m_model);
     if (m_journalPage)
-        m_journalPage->setRegions(m_model.regions);
+        m_journalPage->setModel(m_model);
     buildBreathPatternMenu();
 }
 

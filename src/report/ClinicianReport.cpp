@@ -36,8 +36,8 @@ void keepForTable(ClinicianReport &report, const CheckIn &checkIn)
 
 } // namespace
 
-Result<ClinicianReport> ClinicianReport::gather(
-    const JournalStore &journal, const JournalFilter &filter, const QDateTime &madeAt)
+Result<ClinicianReport> ClinicianReport::gather(const JournalStore &journal,
+    const JournalFilter &filter, const QDateTime &madeAt, const PracticeModel *current)
 {
     ClinicianReport report;
     report.filter = filter;
@@ -82,7 +82,10 @@ Result<ClinicianReport> ClinicianReport::gather(
         return Result<ClinicianReport>::failure(series.error());
     report.trend = std::move(series).value();
 
-    Result<WhatHelps> helps = toward::whatHelps(journal);
+    if (!report.firstDay.isValid())
+        return report;
+    Result<WhatHelps> helps =
+        toward::whatHelps(journal, JournalFilter::days(report.firstDay, report.lastDay), current);
     if (!helps.ok())
         return Result<ClinicianReport>::failure(helps.error());
     report.whatHelps = std::move(helps).value();

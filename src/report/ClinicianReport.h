@@ -4,6 +4,7 @@
 #include "journal/CheckIn.h"
 #include "journal/JournalFilter.h"
 #include "journal/JournalStatistics.h"
+#include "whathelps/WhatHelps.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -12,6 +13,7 @@
 namespace toward {
 
 class JournalStore;
+struct PracticeModel;
 
 // The days on which a red flag was reported, oldest first, each day once.
 struct ReportedRedFlag {
@@ -38,13 +40,14 @@ struct ClinicianReport {
     int meaningfulImprovements = 0; // rated check-ins whose relief is a change that matters
     QList<ReportedRedFlag> redFlags; // in the order of the red-flag vocabulary
     TrendSeries trend;
-    // Over the whole journal whatever the filter: the statistics rank cues and practices over
-    // every check-in.
+    // Over every check-in from firstDay to lastDay, whatever else the filter asks: the estimates
+    // compare with the person's usual, which needs all their check-ins of the time.
     WhatHelps whatHelps;
     QList<CheckIn> newestCheckIns; // oldest first; at most MaxTableRows
 
-    static Result<ClinicianReport> gather(
-        const JournalStore &journal, const JournalFilter &filter, const QDateTime &madeAt);
+    // `current`: the practice model in use, for the titles of cues and practices (may be null).
+    static Result<ClinicianReport> gather(const JournalStore &journal, const JournalFilter &filter,
+        const QDateTime &madeAt, const PracticeModel *current = nullptr);
 
     int checkInCount() const { return pain.checkIns; }
     qint64 checkInsLeftOutOfTable() const { return pain.checkIns - newestCheckIns.size(); }

@@ -1,9 +1,11 @@
 #include "ClinicianReportLayout.h"
 
 #include "ClinicianReport.h"
+#include "ForestPlotPainter.h"
 #include "PdfPageFlow.h"
 #include "ReportTable.h"
 #include "TrendChartPainter.h"
+#include "WhatHelpsWording.h"
 
 using namespace Qt::StringLiterals;
 
@@ -87,23 +89,6 @@ void paintSectionHeading(
     PdfPageFlow &flow, const QString &heading, qreal keepWithNextPt = KeepWithHeadingPt)
 {
     paintHeading(flow, heading, flow.font(HeadingPt, QFont::Bold), SectionGapPt, keepWithNextPt);
-}
-
-void paintSubheading(PdfPageFlow &flow, const QString &heading)
-{
-    paintHeading(
-        flow, heading, flow.font(SubheadingPt, QFont::Bold), 2 * ParagraphGapPt, KeepWithHeadingPt);
-}
-
-// The share the last column of a ranking gives, and what it is a share of.
-std::pair<std::optional<double>, int> shareOf(const CueHelp &cue)
-{
-    return {cue.towardShare(), cue.felt};
-}
-
-std::pair<std::optional<double>, int> shareOf(const PracticeHelp &practice)
-{
-    return {practice.meaningfulShare(), practice.relief.rated};
 }
 
 } // namespace
@@ -275,48 +260,42 @@ void ClinicianReportLayout::paintTrend(PdfPageFlow &flow) const
 void ClinicianReportLayout::paintWhatHelps(PdfPageFlow &flow) const
 {
     paintSectionHeading(flow, u"What helps"_s);
-    QString intro =
-        u"Ranked by the average relief (pain before minus pain after) over the uses "
-        "with pain rated after; a cue or practice is ranked once it has %1 rated uses."_s.arg(
-            ReliefTally::MinRatedUses);
+    const WhatHelps &helps = m_report.whatHelps;
+    QString intro = WhatHelpsWording(m_locale).explanation(helps);
     if (!m_report.filter.isEmpty())
-        intro += u" Counted over the whole journal, not only the check-ins in this report."_s;
+        intro += u" Estimated over every check-in from the first to the last day of this report."_s;
     flow.drawParagraph(intro, flow.font(SmallPt));
+    flow.skip(flow.points(ParagraphGapPt));
+    paintForestGroup(flow, ForestPlotPainter::practicesHeading(), helps.practices);
+    paintForestGroup(flow, ForestPlotPainter::cuesHeading(), helps.cues);
 
-    paintRanking(flow, m_report.whatHelps.cues,
-        {u"Cues"_s, u"Cue"_s, u"Felt toward"_s, u"No cues recorded yet."_s});
-    paintRanking(flow, m_report.whatHelps.practices,
-        {u"Practices"_s, u"Practice"_s, u"Meaningful relief"_s, u"No practices recorded yet."_s});
-}
-
-template<typename Help>
-void ClinicianReportLayout::paintRanking(
-    PdfPageFlow &flow, const HelpRanking<Help> &ranking, const RankingLabels &labels) const
-{
-    paintSubheading(flow, labels.heading);
-    if (ranking.ranked.isEmpty() && ranking.notEnoughData.isEmpty())
-        flow.drawParagraph(labels.none, flow.font(BodyPt));
-    if (!ranking.ranked.isEmpty()) {
-        ReportTable table(flow,
-            {{labels.column, 0.52}, {u"Average relief"_s, 0.16, Qt::AlignRight},
-                {u"Rated uses"_s, 0.14, Qt::AlignRight},
-                {labels.shareColumn, 0.18, Qt::AlignRight}},
-            TablePt);
-        for (const Help &help : ranking.ranked) {
-            const auto [share, of] = shareOf(help);
-            table.addRow({help.title, numberText(help.relief.average().value_or(0)),
-                u"%1 of %2"_s.arg(
-                    m_locale.toString(help.relief.rated), m_locale.toString(help.relief.uses)),
-                share ? u"%1 (of %2)"_s.arg(percentText(*share), m_locale.toString(of)) : u"–"_s});
+    QStringList notes;
+    for (const QList<HelpEstimate> *estimates : {&helps.practices, &helps.cues}) {
+        for (const HelpEstimate &estimate : *estimates) {
+            if (!estimate.alwaysWith.isEmpty())
+                notes.append(estimate.title + u": "_s + WhatHelpsWording::alwaysWith(estimate));
         }
     }
-    if (!ranking.notEnoughData.isEmpty()) {
-        QStringList items;
-        for (const Help &help : ranking.notEnoughData)
-            items.append(u"%1 (%2 rated)"_s.arg(help.title, m_locale.toString(help.relief.rated)));
-        flow.drawParagraph(
-            u"Not enough data yet: %1."_s.arg(items.join(u", "_s)), flow.font(SmallPt));
-    }
+    if (!notes.isEmpty())
+        flow.drawParagraph(notes.join(u'\n'), flow.font(SmallPt));
+}
+
+// A group's rows go on as many pages as they need, the axis labels on each.
+void ClinicianReportLayout::paintForestGroup(
+    PdfPageFlow &flow, const QString &heading, const QList<HelpEstimate> &estimates) const
+{
+    const ForestPlotPainter painter(m_report.whatHelps, flow.painter().device(), flow.font(TablePt),
+        flow.points(1), ForestPlotColours::forPrint(), m_locale);
+    qsizetype first = 0;
+    do {
+        flow.keepSpace(painter.groupHeight(1));
+        qsizetype rows = std::max<qsizetype>(estimates.size() - first, 0);
+        while (rows > 1 && !flow.fits(painter.groupHeight(rows)))
+            --rows;
+        const QRectF area = flow.take(painter.groupHeight(rows));
+        painter.paintGroup(flow.painter(), area, heading, estimates.mid(first, rows));
+        first += rows;
+    } while (first < estimates.size());
 }
 
 void ClinicianReportLayout::paintCheckIns(PdfPageFlow &flow) const

@@ -9,8 +9,7 @@ namespace toward {
 
 struct ClinicianReport;
 class PdfPageFlow;
-template<typename Help>
-struct HelpRanking;
+struct HelpEstimate;
 
 // The report's sections, in order, on A4 pages: title, summary with red flags, pain over time,
 // what helps, and the table of check-ins. Dates and numbers are written in `locale`.
@@ -29,22 +28,13 @@ public:
     QString rangeText() const;
 
 private:
-    // The words that set the ranking of cues apart from that of practices.
-    struct RankingLabels {
-        QString heading;
-        QString column;
-        QString shareColumn;
-        QString none;
-    };
-
     void paintTitle(PdfPageFlow &flow) const;
     void paintSummary(PdfPageFlow &flow) const;
     void paintRedFlags(PdfPageFlow &flow) const;
     void paintTrend(PdfPageFlow &flow) const;
     void paintWhatHelps(PdfPageFlow &flow) const;
-    template<typename Help>
-    void paintRanking(
-        PdfPageFlow &flow, const HelpRanking<Help> &ranking, const RankingLabels &labels) const;
+    void paintForestGroup(
+        PdfPageFlow &flow, const QString &heading, const QList<HelpEstimate> &estimates) const;
     void paintCheckIns(PdfPageFlow &flow) const;
 
     QString dateText(QDate date) const;

@@ -31,9 +31,11 @@ void describe(QPdfWriter &writer)
 } // namespace
 
 Result<qint64> ClinicianReportWriter::writeFile(const JournalStore &journal,
-    const JournalFilter &filter, const QString &path, const QDateTime &madeAt)
+    const JournalFilter &filter, const QString &path, const QDateTime &madeAt,
+    const PracticeModel *current)
 {
-    const Result<ClinicianReport> report = ClinicianReport::gather(journal, filter, madeAt);
+    const Result<ClinicianReport> report =
+        ClinicianReport::gather(journal, filter, madeAt, current);
     if (!report.ok())
         return Result<qint64>::failure(report.error());
     if (const Result<void> written = writeFile(report.value(), path); !written.ok())

@@ -86,8 +86,9 @@ TEST_CASE("The report covers only the days of its range", "[report]")
     CHECK(report.redFlags[1].days == QList<QDate> {QDate(2026, 11, 3)});
     CHECK(report.trend.days.size() == 2);
     CHECK(report.newestCheckIns.size() == 3);
-    // What helps is ranked over the whole journal, whatever the range.
-    CHECK(report.whatHelps.cues.ranked.isEmpty());
+    // What helps is estimated over the days of the range.
+    CHECK(report.whatHelps.checkIns == 3);
+    CHECK(report.whatHelps.rated == 2);
 
     SECTION("An open end of the range ends at the check-ins")
     {
@@ -112,7 +113,8 @@ TEST_CASE("The report's table keeps the newest check-ins of a big journal", "[re
     CHECK(report.checkInsLeftOutOfTable() == 5);
     CHECK(report.newestCheckIns.first().id == checkIns[5].id);
     CHECK(report.newestCheckIns.last().id == checkIns.last().id);
-    CHECK(report.whatHelps.cues.ranked.size() == 5);
+    CHECK(report.whatHelps.checkIns == count);
+    CHECK(report.whatHelps.cues.size() == 5);
 }
 
 TEST_CASE("A report on an empty journal has no range and no check-ins", "[report]")

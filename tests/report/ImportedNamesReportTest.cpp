@@ -32,8 +32,9 @@ TEST_CASE("A report on imported check-ins uses the model's names", "[report][nam
     const CheckIn &checkIn = report.value().newestCheckIns.first();
     CHECK(checkIn.regionNames() == u"Low back"_s);
     CHECK(checkIn.practiceTitle == u"Desk reset"_s);
-    REQUIRE(report.value().whatHelps.cues.notEnoughData.size() == 1);
-    CHECK(report.value().whatHelps.cues.notEnoughData.first().title == u"Shoulder blades settle"_s);
+    REQUIRE(report.value().whatHelps.cues.size() == 1);
+    CHECK(report.value().whatHelps.cues.first().title == u"Shoulder blades settle"_s);
+    CHECK(report.value().whatHelps.cues.first().verdict == HelpVerdict::NotEnoughData);
 
     const QString path = dataDir.filePath(u"report.pdf"_s);
     REQUIRE(ClinicianReportWriter::writeFile(report.value(), path).ok());

@@ -227,12 +227,12 @@ void JournalActions::exportReport(const QString &path, const JournalFilter &filt
     // worker too.
     runWithProgress<Result<qint64>>(
         tr("Export report"), tr("Writing a report to %1…").arg(QDir::toNativeSeparators(path)),
-        [journalPath = m_journal.filePath(), filter, path, now = m_now()] {
+        [journalPath = m_journal.filePath(), filter, path, now = m_now(), model = m_model] {
             const JournalStore::OpenResult opened =
                 openOnWorker(journalPath, JournalStore::Access::ReadOnly);
             if (!opened.store)
                 return Result<qint64>::failure(opened.problem.message);
-            return ClinicianReportWriter::writeFile(*opened.store, filter, path, now);
+            return ClinicianReportWriter::writeFile(*opened.store, filter, path, now, &model);
         },
         [this, path](const Result<qint64> &written) {
             if (!written.ok()) {

@@ -9,6 +9,7 @@
 #include "journal/JournalTrendChart.h"
 #include "journal/JournalWording.h"
 #include "ui_JournalPage.h"
+#include "whathelps/WhatHelps.h"
 #include "widgets/CalculatedArea.h"
 
 #include <QAction>
@@ -110,9 +111,13 @@ JournalPage::JournalPage(Journal &journal, QUndoStack &undoStack, Clock now, QWi
 
 JournalPage::~JournalPage() = default;
 
-void JournalPage::setRegions(const QList<Region> &regions)
+void JournalPage::setModel(const PracticeModel &model)
 {
-    m_ui->filterBar->setRegions(regions);
+    m_ui->filterBar->setRegions(model.regions);
+    m_model = std::make_shared<const PracticeModel>(model);
+    m_whatHelpsStale = true;
+    m_reader->drop(WhatHelpsRead);
+    updateShownTab();
 }
 
 bool JournalPage::isCalculating() const
@@ -185,11 +190,7 @@ void JournalPage::refresh()
 
     updateCount();
     // Reads under way are of the journal as it was.
-    m_trendStale = true;
-    m_whatHelpsStale = true;
-    m_reader->drop(TrendRead);
-    m_reader->drop(WhatHelpsRead);
-    updateShownTab();
+    markFilteredTabsStale();
 }
 
 void JournalPage::showNewCheckIn(const QUuid &id)
@@ -217,8 +218,15 @@ void JournalPage::applyFilter()
 {
     m_checkIns->setFilter(m_ui->filterBar->filter());
     updateCount();
+    markFilteredTabsStale();
+}
+
+void JournalPage::markFilteredTabsStale()
+{
     m_trendStale = true;
+    m_whatHelpsStale = true;
     m_reader->drop(TrendRead);
+    m_reader->drop(WhatHelpsRead);
     updateShownTab();
 }
 
@@ -367,7 +375,10 @@ void JournalPage::updateShownTab()
             [this](const TrendSeries &series) { m_trendChart->setTrend(series); });
     } else if (tab == m_ui->whatHelpsTab && m_whatHelpsStale) {
         m_whatHelpsStale = false;
-        calculate<WhatHelps>(WhatHelpsRead, m_ui->whatHelpsArea, whatHelps,
+        calculate<WhatHelps>(
+            WhatHelpsRead, m_ui->whatHelpsArea,
+            [filter = m_checkIns->filter(), model = m_model](
+                const JournalStore &store) { return whatHelps(store, filter, model.get()); },
             [this](const WhatHelps &helps) { m_ui->whatHelpsView->setWhatHelps(helps); });
     }
 }

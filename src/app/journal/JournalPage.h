@@ -43,8 +43,9 @@ public:
     JournalPage(
         Journal &journal, QUndoStack &undoStack, Clock now = systemNow, QWidget *parent = nullptr);
     ~JournalPage() override;
-    // The regions offered by the region filter.
-    void setRegions(const QList<Region> &regions);
+    // The model in use: its regions are offered by the region filter, and its titles name the
+    // cues and practices in what helps.
+    void setModel(const PracticeModel &model);
     JournalFilter filter() const;
     // Saves a note being edited, e.g. before the app quits. Fails with the reason when it cannot
     // be saved; succeeds when there is nothing to save.
@@ -87,6 +88,8 @@ private:
     // Reads the trend or what helps again when its tab is shown and out of date; builds the chart
     // the first time the trend is shown.
     void updateShownTab();
+    // The trend and what helps follow the filter and the journal: read again when next shown.
+    void markFilteredTabsStale();
     void showError(const QString &message);
 
     std::unique_ptr<Ui::JournalPage> m_ui;
@@ -100,6 +103,8 @@ private:
     QAction *m_deleteAction;
     bool m_trendStale = true;
     bool m_whatHelpsStale = true;
+    // Shared with reads under way, which a new model must not change under them.
+    std::shared_ptr<const PracticeModel> m_model;
 };
 
 } // namespace toward

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "journal/JournalStatistics.h"
-
 #include <QWidget>
 
 #include <memory>
@@ -12,8 +10,12 @@ class WhatHelpsView;
 
 namespace toward {
 
-// "What helps you": cues and practices ranked by how much pain eased on average, with how often
-// each was used and rated; and, apart and not ranked, those with too few rated uses to say.
+class WhatHelpsTableModel;
+struct WhatHelps;
+
+// "What helps you": how each practice and cue compares with the person's usual check-in, as a
+// forest plot, the same as a table for the keyboard and screen readers, and a plain explanation of
+// both with the journal's counts.
 class WhatHelpsView final : public QWidget {
     Q_OBJECT
 
@@ -25,6 +27,7 @@ public:
 
 private:
     std::unique_ptr<Ui::WhatHelpsView> m_ui;
+    WhatHelpsTableModel *m_table;
 };
 
 } // namespace toward

@@ -6,6 +6,7 @@
 #include "journal/JournalActions.h"
 #include "journal/JournalPage.h"
 #include "journal/JournalTestData.h"
+#include "journal/WhatHelpsTableModel.h"
 #include "settings/AppSettings.h"
 
 #include <QMessageBox>
@@ -13,7 +14,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace toward;
@@ -71,10 +71,10 @@ struct WindowOnEmptyJournal {
         const auto *page = window->findChild<JournalPage *>();
         REQUIRE(page);
         REQUIRE(test::waitUntilCalculated(*page));
-        const auto *tree = child<QTreeWidget>(u"notEnoughDataTree"_s);
+        const QAbstractItemModel *table = child<QTableView>(u"helpsTable"_s)->model();
         QStringList names;
-        for (int i = 0; i < tree->topLevelItemCount(); ++i)
-            names.append(tree->topLevelItem(i)->text(0));
+        for (int row = 0; row < table->rowCount(); ++row)
+            names.append(table->index(row, WhatHelpsTableModel::NameColumn).data().toString());
         return names;
     }
 
@@ -108,9 +108,10 @@ TEST_CASE("Imported check-ins show the model's names in the table, the details a
         {u"low-back"_s, u"desk-reset"_s, u"upper-back-blades-settle"_s, u"possibility-fear"_s})
         CHECK_FALSE(details.contains(id));
 
+    // The practice, then the cues (one rated use each, so in the order of their titles).
     CHECK(fixture.whatHelpsNames()
         == QStringList {
-            u"Sitting bones slightly back"_s, u"Shoulder blades settle"_s, u"Desk reset"_s});
+            u"Desk reset"_s, u"Shoulder blades settle"_s, u"Sitting bones slightly back"_s});
 }
 
 TEST_CASE("Imported check-ins take their names from the model in use when they are imported")

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "journal/CheckInTableModel.h"
 #include "journal/JournalTestData.h"
+#include "journal/WhatHelpsTableModel.h"
 #include "widgets/CalculatedArea.h"
 
 #include <QChartView>
@@ -15,13 +16,13 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTreeWidget>
 #include <QUndoStack>
 #include <QXYSeries>
 
@@ -46,7 +47,7 @@ struct PageOnJournal {
         REQUIRE(journal->store().addMissing(checkIns).ok());
         page = std::make_unique<JournalPage>(
             *journal, undoStack, [] { return test::KnownJournalNow; });
-        page->setRegions(test::smallModel().regions);
+        page->setModel(test::smallModel());
         page->resize(1200, 800);
     }
 
@@ -487,7 +488,7 @@ TEST_CASE("Delete removes the chosen check-in, and undo brings it back whole")
     CHECK_FALSE(fixture.journal->store().contains(deleted.id).value());
 }
 
-TEST_CASE("What helps ranks cues and practices and keeps the ones with too few uses apart")
+TEST_CASE("What helps is worked out for the check-ins the filters keep, practices then cues")
 {
     QList<CheckIn> checkIns;
     for (int day = 1; day <= 3; ++day)
@@ -502,27 +503,43 @@ TEST_CASE("What helps ranks cues and practices and keeps the ones with too few u
     QTest::keyClick(fixture.page.get(), Qt::Key_P, Qt::AltModifier);
     REQUIRE(test::waitUntilCalculated(*fixture.page));
 
-    const auto rows = [&](const char *name) {
-        const auto *tree = child<QTreeWidget>(*fixture.page, QLatin1StringView(name).toString());
-        QStringList lines;
-        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            QStringList cells;
-            for (int column = 0; column < tree->columnCount(); ++column)
-                cells.append(tree->topLevelItem(i)->text(column));
-            lines.append(cells.join(u" | "_s));
+    const auto *table = child<QTableView>(*fixture.page, u"helpsTable"_s);
+    // Names by kind, each kind in the order shown; and every verdict.
+    const auto shown = [&] {
+        QStringList practices;
+        QStringList cues;
+        QSet<QString> verdicts;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const auto cell = [&](int column) {
+                return table->model()->index(row, column).data().toString();
+            };
+            (cell(WhatHelpsTableModel::KindColumn) == u"Practice"_s ? practices : cues)
+                .append(cell(WhatHelpsTableModel::NameColumn));
+            CHECK(cues.isEmpty() == (cell(WhatHelpsTableModel::KindColumn) == u"Practice"_s));
+            verdicts.insert(cell(WhatHelpsTableModel::VerdictColumn));
         }
-        return lines;
+        std::sort(practices.begin(), practices.end());
+        std::sort(cues.begin(), cues.end());
+        return std::tuple {practices, cues, verdicts};
     };
-    CHECK(rows("cueTree")
-        == QStringList {u"1 | Sitting bones back | −3.0 | 3 | 3 | 3 of 3 (100%)"_s,
-            u"2 | Back of the head lifts | −3.0 | 3 | 3 | 0 of 3 (0%)"_s,
-            u"3 | Soft jaw | −3.0 | 3 | 3 | –"_s});
-    CHECK(rows("practiceTree")
-        == QStringList {u"1 | Driving reset | −3.0 | 3 | 3 | 3 of 3 (100%)"_s});
-    CHECK(rows("notEnoughDataTree")
-        == QStringList {u"Small chin nod | Cue | 1 | 1"_s, u"Desk reset | Practice | 1 | 1"_s});
-    CHECK(fixture.label("notEnoughDataLabel")
-        == u"&Not enough data yet (rated fewer than 3 times; not ranked)"_s);
+    const auto [practices, cues, verdicts] = shown();
+    CHECK(practices == QStringList {u"Desk reset"_s, u"Driving reset"_s});
+    CHECK(cues
+        == QStringList {u"Back of the head lifts"_s, u"Sitting bones back"_s, u"Small chin nod"_s,
+            u"Soft jaw"_s});
+    // Three uses at most: fewer than any verdict needs.
+    CHECK(verdicts == QSet<QString> {u"not enough data yet"_s});
+    CHECK(fixture.label("explanationLabel")
+              .startsWith(u"From 4 check-ins, 4 with pain rated after."_s));
+
+    auto *places = child<QComboBox>(*fixture.page, u"whereCombo"_s);
+    places->setCurrentIndex(places->findText(labelOf(Context::Driving)));
+    REQUIRE(test::waitUntilCalculated(*fixture.page));
+    CHECK(fixture.label("explanationLabel")
+              .startsWith(u"From 3 check-ins, 3 with pain rated after."_s));
+    const auto [drivingPractices, drivingCues, drivingVerdicts] = shown();
+    CHECK(drivingPractices == QStringList {u"Driving reset"_s});
+    CHECK_FALSE(drivingCues.contains(u"Small chin nod"_s));
 }
 
 TEST_CASE("The summary says how the week, the streak and the last 30 days went")
