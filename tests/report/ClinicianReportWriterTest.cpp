@@ -1,5 +1,6 @@
 #include "ClinicianReportWriter.h"
 
+#include "ClinicianReport.h"
 #include "ClinicianReportLayout.h"
 #include "PdfInspection.h"
 #include "ReportTestJournal.h"
@@ -135,4 +136,46 @@ TEST_CASE("A report replaces an earlier file with the same name whole", "[report
     const QString path = dataDir.writeFile(u"report.pdf"_s, "an older report");
     writeReport(*journal, path, 4);
     checkIsWholePdf(path);
+}
+
+TEST_CASE("The report draws what helps as a forest plot with its verdicts in words",
+    "[report][whathelps]")
+{
+    test::TemporaryDataDir dataDir;
+    const auto journal = test::openJournal(dataDir);
+    addSmallJournal(*journal);
+    Result<ClinicianReport> gathered =
+        ClinicianReport::gather(*journal, {}, test::novemberDay(20, 12));
+    REQUIRE(gathered.ok());
+    ClinicianReport report = std::move(gathered).value();
+
+    const auto estimate = [](const QString &title, int uses, EffectInterval effect) {
+        HelpEstimate made;
+        made.title = title;
+        made.evidence = {uses, uses / 2, effect};
+        made.verdict = made.evidence.verdict();
+        return made;
+    };
+    WhatHelps &helps = report.whatHelps;
+    helps.checkIns = 60;
+    helps.rated = 52;
+    helps.practices = {estimate(u"Desk reset"_s, 20, {-1.2, -2.0, -0.4})};
+    HelpEstimate chin = estimate(u"Small chin nod"_s, 12, {0.9, 0.3, 1.6});
+    chin.alwaysWith = {u"Long neck"_s};
+    helps.cues = {chin};
+    // Enough cues to run over a page, with the axis again on the next.
+    for (int i = 1; i <= 40; ++i)
+        helps.cues.append(estimate(u"Cue %1"_s.arg(i), 10, {-0.2, -0.9, 0.6}));
+
+    const QString path = dataDir.filePath(u"report.pdf"_s);
+    REQUIRE(ClinicianReportWriter::writeFile(report, path).ok());
+    const QString text = test::pdfText(path);
+    INFO(text.toStdString());
+    for (const QString &words :
+        {u"From 60 check-ins, 52 with pain rated after."_s, u"helps more than your usual"_s,
+            u"helps less than your usual"_s, u"about the same as your usual"_s,
+            u"20 uses on 10 days"_s, u"Small chin nod: Always done together with Long neck"_s,
+            u"Cue 40"_s, u"not medical advice"_s})
+        CHECK(text.contains(words));
+    CHECK(text.count(u"more pain →"_s) >= 3);
 }
