@@ -58,11 +58,11 @@ struct ForestPlotPainter::Columns {
 
 ForestPlotColours ForestPlotColours::forPalette(const QPalette &palette)
 {
-    const QColor text = palette.color(QPalette::Text);
-    const QColor base = palette.color(QPalette::Base);
-    ForestPlotColours colours {text, mixed(text, base, 0.35), mixed(text, base, 0.82),
-        mixed(text, base, 0.1), {}, {}, {}, text};
-    if (base.lightness() < 128) {
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor window = palette.color(QPalette::Window);
+    ForestPlotColours colours {window, text, mixed(text, window, 0.35), mixed(text, window, 0.82),
+        mixed(text, window, 0.1), {}, {}, {}, text};
+    if (window.lightness() < 128) {
         colours.helps = QColor(0x7d, 0xd8, 0x8f);
         colours.helpsLess = QColor(0xff, 0xa6, 0x57);
         colours.aboutTheSame = QColor(0x8c, 0xc4, 0xff);
@@ -100,7 +100,6 @@ QColor ForestPlotColours::of(HelpVerdict verdict) const
 ForestPlotPainter::ForestPlotPainter(const WhatHelps &helps, const QPaintDevice *device,
     const QFont &font, qreal unitsPerPoint, ForestPlotColours colours, QLocale locale)
     : m_helps(helps)
-    , m_device(device)
     , m_font(font)
     , m_smallFont(font)
     , m_boldFont(font)
@@ -146,31 +145,33 @@ qreal ForestPlotPainter::height() const
     return groupHeight(m_helps.practices.size()) + groupHeight(m_helps.cues.size());
 }
 
+qreal ForestPlotPainter::verdictWidth() const
+{
+    qreal widest = 0;
+    for (HelpVerdict verdict : AllVerdicts)
+        widest =
+            std::max(widest, m_boldMetrics.horizontalAdvance(WhatHelpsWording::verdict(verdict)));
+    return widest;
+}
+
 qreal ForestPlotPainter::minimumWidth() const
 {
-    qreal verdictWidth = 0;
-    for (HelpVerdict verdict : AllVerdicts)
-        verdictWidth = std::max(
-            verdictWidth, m_boldMetrics.horizontalAdvance(WhatHelpsWording::verdict(verdict)));
-    return (MinTitlePt + MinPlotPt + 2 * GapPt) * m_unitsPerPoint + verdictWidth;
+    return (MinTitlePt + MinPlotPt + 2 * GapPt) * m_unitsPerPoint + verdictWidth();
 }
 
 ForestPlotPainter::Columns ForestPlotPainter::columnsIn(const QRectF &area) const
 {
-    qreal verdictWidth = 0;
-    for (HelpVerdict verdict : AllVerdicts)
-        verdictWidth = std::max(
-            verdictWidth, m_boldMetrics.horizontalAdvance(WhatHelpsWording::verdict(verdict)));
+    const qreal verdicts = verdictWidth();
     const qreal gap = GapPt * m_unitsPerPoint;
     const qreal titleWidth =
         std::clamp(area.width() * 0.28, MinTitlePt * m_unitsPerPoint, MaxTitlePt * m_unitsPerPoint);
     const qreal plotWidth =
-        std::max(area.width() - titleWidth - verdictWidth - 2 * gap, MinPlotPt * m_unitsPerPoint);
+        std::max(area.width() - titleWidth - verdicts - 2 * gap, MinPlotPt * m_unitsPerPoint);
     Columns columns;
     columns.title = QRectF(area.left(), area.top(), titleWidth, area.height());
     columns.plot = QRectF(columns.title.right() + gap, area.top(), plotWidth, area.height());
     columns.verdict = QRectF(columns.plot.right() + gap, area.top(),
-        std::max(area.right() - columns.plot.right() - gap, verdictWidth), area.height());
+        std::max(area.right() - columns.plot.right() - gap, verdicts), area.height());
     return columns;
 }
 
@@ -332,7 +333,7 @@ void ForestPlotPainter::paintRow(
     const qreal radius = DotRadiusPt * m_unitsPerPoint;
     // A hollow dot for an estimate too uncertain to judge.
     painter.setPen(QPen(colour, FaintBarPt * m_unitsPerPoint));
-    painter.setBrush(enoughData ? QBrush(colour) : QBrush(Qt::NoBrush));
+    painter.setBrush(enoughData ? colour : m_colours.background);
     painter.drawEllipse(QPointF(xOf(columns, effect->estimate), middle), radius, radius);
 }
 

@@ -17,6 +17,7 @@ namespace toward {
 // The colours of a forest plot. The verdict is always written out too, so colour is never the
 // only sign of it.
 struct ForestPlotColours {
+    QColor background;
     QColor text;
     QColor faint; // counts, notes, grid labels; estimates with not enough data
     QColor grid;
@@ -26,8 +27,8 @@ struct ForestPlotColours {
     QColor aboutTheSame;
     QColor noClearDifference;
 
-    // Each verdict colour keeps a contrast of at least 4.5:1 with the palette's base colour, light
-    // or dark.
+    // On the palette's window colour. Each verdict colour keeps a contrast of at least 4.5:1 with
+    // it, light or dark.
     static ForestPlotColours forPalette(const QPalette &palette);
     static ForestPlotColours forPrint();
 
@@ -74,8 +75,9 @@ private:
         QPainter &painter, const Columns &columns, qreal top, const HelpEstimate &estimate) const;
     qreal xOf(const Columns &columns, double points) const;
 
+    qreal verdictWidth() const;
+
     const WhatHelps &m_helps;
-    const QPaintDevice *m_device;
     QFont m_font;
     QFont m_smallFont;
     QFont m_boldFont;

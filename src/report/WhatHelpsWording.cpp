@@ -57,8 +57,10 @@ QString WhatHelpsWording::spokenEffect(const std::optional<EffectInterval> &effe
 
 QString WhatHelpsWording::evidence(const HelpEvidence &evidence) const
 {
-    const QString uses = evidence.uses == 1 ? tr("1 use") : tr("%1 uses").arg(evidence.uses);
-    const QString days = evidence.days == 1 ? tr("1 day") : tr("%1 days").arg(evidence.days);
+    const QString uses =
+        evidence.uses == 1 ? tr("1 use") : tr("%1 uses").arg(m_locale.toString(evidence.uses));
+    const QString days =
+        evidence.days == 1 ? tr("1 day") : tr("%1 days").arg(m_locale.toString(evidence.days));
     return tr("%1 on %2").arg(uses, days);
 }
 
@@ -107,7 +109,8 @@ QString WhatHelpsWording::explanation(const WhatHelps &helps) const
         text += u' ';
     }
     text += tr("Each cue and practice is compared with your usual: your check-ins that started "
-               "with the same pain. A minus means less pain after than usual. The dot is the "
+               "with the same pain, in the same place. A minus means less pain after than usual. "
+               "The dot is the "
                "estimate; the bar is the range it lies in with 90% certainty. These are estimates "
                "from your own journal, not proof and not medical advice.");
     return text;
