@@ -72,8 +72,13 @@ QList<HelpEstimate> estimates(const QStringList &ids, const std::vector<Tally> &
         estimate.meaningful = tally.meaningful;
         // Done in (almost) every rated check-in, it has nothing to be compared with: the model's
         // number would be its prior, not the journal's word.
-        if (fit && rated - tally.uses >= HelpEvidence::MinUses)
-            estimate.evidence.effect = intervalOf(fit->effects[number]);
+        if (fit && rated - tally.uses >= HelpEvidence::MinUses) {
+            const ShrunkenEffects::Effect &effect = fit->effects[number];
+            estimate.evidence.effect = intervalOf(effect);
+            // The posterior's precision is the prior's (1/τ²) plus the journal's: the journal
+            // must give at least as much as the prior.
+            estimate.evidence.isToldApart = effect.variance <= fit->tau2 / 2;
+        }
         estimate.verdict = estimate.evidence.verdict();
         result.append(estimate);
     }

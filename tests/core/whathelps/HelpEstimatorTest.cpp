@@ -122,8 +122,14 @@ TEST_CASE("Journals that cannot tell anything apart say not enough data", "[what
     }
     SECTION("The same pain before and after every time")
     {
-        for (int i = 0; i < 40; ++i)
-            journal.add(i, 4, 4, {i % 2 ? u"a"_s : u"b"_s}, i % 3 ? u"p"_s : u"q"_s);
+        for (int i = 0; i < 40; ++i) {
+            QStringList cues {u"c"_s};
+            if (i % 2)
+                cues.append(u"a"_s);
+            if (i % 3 == 0)
+                cues.append(u"b"_s);
+            journal.add(i, 4, 4, cues, i % 3 ? u"p"_s : u"q"_s);
+        }
         const WhatHelps helps = estimateWhatHelps(journal.observations);
         requireFinite(helps);
         // Nothing differs at all: about the same, and confidently so.
@@ -134,8 +140,14 @@ TEST_CASE("Journals that cannot tell anything apart say not enough data", "[what
 TEST_CASE("A cue in every check-in has nothing to be compared with", "[whathelps]")
 {
     Journal journal;
-    for (int i = 0; i < 80; ++i)
-        journal.add(i, 4 + i % 4, 3 + i % 3, {u"always"_s, i % 2 ? u"odd"_s : u"even"_s});
+    for (int i = 0; i < 80; ++i) {
+        QStringList cues {u"always"_s};
+        if (i % 2)
+            cues.append(u"odd"_s);
+        if (i % 3 == 0)
+            cues.append(u"third"_s);
+        journal.add(i, 4 + i % 4, 3 + i % 3 + (i % 2 ? 0 : 1), cues);
+    }
     const WhatHelps helps = estimateWhatHelps(journal.observations);
     const HelpEstimate &always = find(helps.cues, u"always"_s);
     CHECK(always.evidence.uses == 80);
@@ -274,6 +286,16 @@ TEST_CASE("Verdicts follow the interval and the evidence", "[whathelps]")
     CHECK(verdict(50, 30, EffectInterval {0, -0.9, 0.9}) == HelpVerdict::AboutTheSame);
     CHECK(verdict(50, 30, EffectInterval {0.2, -1.0, 1.0}) == HelpVerdict::AboutTheSame);
     CHECK(verdict(50, 30, EffectInterval {-0.3, -1.4, 0.8}) == HelpVerdict::NoClearDifference);
+    CHECK(notEnoughDataReason({1, 1, helps}) == u"used once; 5 uses are needed"_s);
+    CHECK(notEnoughDataReason({4, 1, helps}) == u"used 4 times; 5 are needed"_s);
+    CHECK(notEnoughDataReason({5, 1, helps}) == u"on one day; 3 days are needed"_s);
+    CHECK(notEnoughDataReason({5, 2, helps}) == u"on 2 days; 3 are needed"_s);
+    CHECK(notEnoughDataReason({5, 3, std::nullopt})
+        == u"done in nearly every check-in: there is nothing to compare it with"_s);
+    CHECK(notEnoughDataReason({5, 3, helps, false}).startsWith(u"done almost always with"_s));
+    CHECK(notEnoughDataReason({50, 30, EffectInterval {0, -1.6, 1.6}})
+        == u"still too uncertain (±1.6 points)"_s);
+    CHECK(notEnoughDataReason({5, 3, helps}).isEmpty());
     CHECK(verdictId(HelpVerdict::Helps) == u"helps"_s);
     CHECK(verdictId(HelpVerdict::HelpsLess) == u"helps-less"_s);
     CHECK(verdictId(HelpVerdict::AboutTheSame) == u"about-the-same"_s);

@@ -107,8 +107,8 @@ TEST_CASE(
 
     CHECK(rates.coverage() >= 0.85);
     // Shrinkage makes a small journal's intervals cautious: with 150 check-ins they cover a cue
-    // that does nothing 97% of the time (measured), the price of few false alarms.
-    CHECK(rates.coverage() <= (checkIns >= 500 ? 0.95 : 0.98));
+    // that does nothing 95.1% of the time (measured), the price of few false alarms.
+    CHECK(rates.coverage() <= (checkIns >= 500 ? 0.95 : 0.97));
     CHECK(rates.falseHelps() <= 0.08);
     // The plain average credits cues that do nothing with the fall that comes anyway.
     CHECK(rates.plainFalseHelps() >= 0.5);
