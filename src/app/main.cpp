@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "cli/JournalCsvCommand.h"
 #include "cli/ReportPdfCommand.h"
+#include "cli/WhatHelpsCommand.h"
 #include "instance/InstanceHandover.h"
 #include "journal/Journal.h"
 #include "journal/JournalActions.h"
@@ -228,6 +229,16 @@ int main(int argc, char *argv[])
         QTextStream err(stderr);
         return ReportPdfCommand::run(
             request.dataDir, request.reportPdfPath, request.reportFrom, request.reportTo, out, err);
+    }
+    case CommandLineRequest::Action::WhatHelps: {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return WhatHelpsCommand::run(request.dataDir, request.modelPath, request.reportFrom,
+            request.reportTo,
+            request.whatHelpsJson ? WhatHelpsCommand::Format::Json : WhatHelpsCommand::Format::Text,
+            out, err);
     }
     case CommandLineRequest::Action::StartApp:
         return startApp(argc, argv, request);

@@ -64,7 +64,7 @@ TEST_CASE(
 
     const auto rangeAlone = CommandLine::parse({u"toward"_s, u"--from"_s, u"2026-11-01"_s});
     CHECK(rangeAlone.action == Action::Fail);
-    CHECK(rangeAlone.error == u"--from and --to go with --report-pdf."_s);
+    CHECK(rangeAlone.error == u"--from and --to go with --report-pdf or --what-helps."_s);
 
     const QString help = CommandLine::helpText();
     CHECK(help.contains(u"--report-pdf <FILE>"_s));

@@ -34,13 +34,19 @@ struct Options {
         u"Write a report of the journal for a clinician to FILE as PDF and exit "
         "(0: done, 1: failed). Needs no display."_s,
         u"FILE"_s};
+    QCommandLineOption whatHelps {u"what-helps"_s,
+        u"Print what helps you, as estimated from the journal: each practice and cue against "
+        "your usual check-in, with its 90% range and a verdict; and exit (0: done, 1: failed)."_s};
+    QCommandLineOption format {u"format"_s,
+        u"With --what-helps: print plain text (text, the default) or JSON (json)."_s,
+        u"text|json"_s};
     QCommandLineOption from {u"from"_s,
-        u"With --report-pdf: start the report on DATE (YYYY-MM-DD). Default: the first "
+        u"With --report-pdf or --what-helps: start on DATE (YYYY-MM-DD). Default: the first "
         "check-in."_s,
         u"DATE"_s};
     QCommandLineOption to {u"to"_s,
-        u"With --report-pdf: end the report on DATE (YYYY-MM-DD), that day included. Default: "
-        "the last check-in."_s,
+        u"With --report-pdf or --what-helps: end on DATE (YYYY-MM-DD), that day included. "
+        "Default: the last check-in."_s,
         u"DATE"_s};
     QCommandLineOption practice {u"practice"_s,
         u"Start a check-in with the practice ID chosen (its regions and first place) and open "
@@ -66,8 +72,9 @@ struct Options {
             "Qt's standard options (-platform, -style, -reverse, ...) are accepted too."_s);
         // Like Qt's own options: -frobnicate is one unknown option, not f, r, o, b, ...
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({help, version, model, dataDir, checkModel, exportCsv, importCsv,
-            reportPdf, from, to, practice, checkIn, sound, hidden, quitAfterStart});
+        parser.addOptions(
+            {help, version, model, dataDir, checkModel, exportCsv, importCsv, reportPdf, whatHelps,
+                format, from, to, practice, checkIn, sound, hidden, quitAfterStart});
     }
 };
 
@@ -120,10 +127,26 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
             parser.value(reportFrom ? options.to : options.from));
         return request;
     }
-    if ((reportFrom->isValid() || reportTo->isValid()) && !parser.isSet(options.reportPdf)) {
+    const bool readsJournalDays =
+        parser.isSet(options.reportPdf) || parser.isSet(options.whatHelps);
+    if ((reportFrom->isValid() || reportTo->isValid()) && !readsJournalDays) {
         request.action = CommandLineRequest::Action::Fail;
-        request.error = u"--from and --to go with --report-pdf."_s;
+        request.error = u"--from and --to go with --report-pdf or --what-helps."_s;
         return request;
+    }
+    if (parser.isSet(options.format)) {
+        const QString format = parser.value(options.format);
+        if (!parser.isSet(options.whatHelps)) {
+            request.action = CommandLineRequest::Action::Fail;
+            request.error = u"--format goes with --what-helps."_s;
+            return request;
+        }
+        if (format != u"text"_s && format != u"json"_s) {
+            request.action = CommandLineRequest::Action::Fail;
+            request.error = u"Not a format: %1 (choose text or json)."_s.arg(format);
+            return request;
+        }
+        request.whatHelpsJson = format == u"json"_s;
     }
     if (reportFrom->isValid() && reportTo->isValid() && *reportFrom > *reportTo) {
         request.action = CommandLineRequest::Action::Fail;
@@ -132,13 +155,13 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         return request;
     }
     const bool startsApp = !(parser.isSet(options.checkModel) || parser.isSet(options.exportCsv)
-        || parser.isSet(options.importCsv) || parser.isSet(options.reportPdf));
+        || parser.isSet(options.importCsv) || readsJournalDays);
     for (const QCommandLineOption *appOption :
         {&options.practice, &options.checkIn, &options.sound, &options.hidden}) {
         if (parser.isSet(*appOption) && !startsApp) {
             request.action = CommandLineRequest::Action::Fail;
             request.error = u"--%1 goes with the app; it does not go with --check-model, "
-                            "--export-csv, --import-csv or --report-pdf."_s.arg(
+                            "--export-csv, --import-csv, --report-pdf or --what-helps."_s.arg(
                                 appOption->names().constFirst());
             return request;
         }
@@ -176,6 +199,8 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         request.action = CommandLineRequest::Action::ImportCsv;
     else if (parser.isSet(options.reportPdf))
         request.action = CommandLineRequest::Action::ReportPdf;
+    else if (parser.isSet(options.whatHelps))
+        request.action = CommandLineRequest::Action::WhatHelps;
     return request;
 }
 

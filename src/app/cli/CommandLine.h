@@ -18,6 +18,7 @@ struct CommandLineRequest {
         ExportCsv,
         ImportCsv,
         ReportPdf,
+        WhatHelps,
         ShowHelp,
         ShowVersion,
         Fail
@@ -29,8 +30,10 @@ struct CommandLineRequest {
     QString checkModelPath; // --check-model FILE
     QString csvPath; // --export-csv FILE or --import-csv FILE
     QString reportPdfPath; // --report-pdf FILE
-    QDate reportFrom; // --from DATE: the report's first day; invalid when not given
-    QDate reportTo; // --to DATE: the report's last day, included; invalid when not given
+    // --from DATE: the first day of the report or of what helps; invalid when not given
+    QDate reportFrom;
+    QDate reportTo; // --to DATE: the last day, included; invalid when not given
+    bool whatHelpsJson = false; // --format json, with --what-helps
     QString practiceId; // --practice ID: start a check-in with it
     bool checkIn = false; // --check-in: start a check-in
     std::optional<SoundMode> soundMode; // --sound off|tones|voice: for this run only

@@ -1,10 +1,9 @@
 #include "cli/JournalCsvCommand.h"
 
+#include "cli/ModelInUse.h"
 #include "journal/Journal.h"
 #include "journal/JournalCsvExporter.h"
 #include "journal/JournalCsvImporter.h"
-#include "model/PracticeModelLoader.h"
-#include "settings/AppSettings.h"
 #include "settings/DataDirectory.h"
 
 using namespace Qt::StringLiterals;
@@ -23,26 +22,6 @@ int fail(QTextStream &err, const QString &message)
 QString checkIns(qint64 count)
 {
     return count == 1 ? u"1 check-in"_s : u"%1 check-ins"_s.arg(count);
-}
-
-// The model the app starts with when no --model is given: the custom one kept in the settings when
-// it loads, otherwise the built-in one. A custom model that does not load is reported on `err`.
-Result<PracticeModel> modelInUse(const DataDirectory &directory, QTextStream &err)
-{
-    const QString customPath =
-        AppSettings(directory.settingsFilePath()).value(Setting::CustomModelPath);
-    if (!customPath.isEmpty()) {
-        ModelLoadResult custom = PracticeModelLoader::loadFile(customPath);
-        if (custom.ok())
-            return std::move(*custom.model);
-        err << u"The practice model %1 cannot be loaded; the check-ins take their names from the "
-               "built-in model."_s.arg(customPath)
-            << u'\n';
-    }
-    ModelLoadResult builtIn = PracticeModelLoader::loadDefault();
-    if (!builtIn.ok())
-        return Result<PracticeModel>::failure(u"The built-in practice model cannot be read."_s);
-    return std::move(*builtIn.model);
 }
 
 } // namespace
@@ -103,7 +82,8 @@ int JournalCsvCommand::importCsv(
         return fail(err, opening.reason + u" Nothing was imported."_s);
     }
 
-    const Result<PracticeModel> model = modelInUse(directory.value(), err);
+    const Result<PracticeModel> model = modelInUse(
+        directory.value(), u"the check-ins take their names from the built-in model"_s, err);
     if (!model.ok())
         return fail(err, model.error());
 

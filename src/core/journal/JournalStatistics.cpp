@@ -5,6 +5,7 @@
 #include "journal/JournalFilterSql.h"
 #include "journal/JournalStore.h"
 #include "journal/LocalDay.h"
+#include "journal/RecordedTitles.h"
 
 #include <QHash>
 #include <QSet>
@@ -13,6 +14,7 @@
 #include <QVariantList>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -155,52 +157,18 @@ Result<QList<Help>> aggregate(const JournalStore &store, const QString &sql, Add
     return helps;
 }
 
-// Where the titles of cues or practices were recorded. Both statements list the newest first.
-struct TitleSql {
-    QString recent; // id and title of the latest uses, of anything; binds how many
-    QString latestOf; // the title of one id; binds the id
-};
-
-const TitleSql CueTitleSql {
-    u"SELECT cue_id, cue_title FROM checkin_cue ORDER BY checkin DESC, position DESC LIMIT ?"_s,
-    u"SELECT cue_title FROM checkin_cue WHERE cue_id = ?"
-    " ORDER BY checkin DESC, position DESC LIMIT 1"_s,
-};
-const TitleSql PracticeTitleSql {
-    u"SELECT practice_id, practice_title FROM checkin WHERE practice_id <> ''"
-    " ORDER BY seq DESC LIMIT ?"_s,
-    u"SELECT practice_title FROM checkin WHERE practice_id = ? ORDER BY seq DESC LIMIT 1"_s,
-};
-
-// Enough recent uses to find the titles of everything in regular use. The rest are looked up one
-// by one through the index, which is quick for them because they were used rarely.
-constexpr int RecentUsesForTitles = 1000;
-
 template<typename Help>
-Result<void> fillTitles(const JournalStore &store, QList<Help> &helps, const TitleSql &sql)
+Result<void> fillTitles(QList<Help> &helps,
+    const std::function<Result<QHash<QString, QString>>(const QStringList &ids)> &titlesOf)
 {
-    QHash<QString, QString> titles;
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    query.prepare(sql.recent);
-    query.addBindValue(RecentUsesForTitles);
-    if (!execute(query))
-        return readFailure<void>(query);
-    while (titles.size() < helps.size() && query.next()) {
-        if (const QString id = query.value(0).toString(); !titles.contains(id))
-            titles.insert(id, query.value(1).toString());
-    }
-    query.prepare(sql.latestOf);
-    for (Help &help : helps) {
-        if (const auto found = titles.constFind(help.id); found != titles.constEnd()) {
-            help.title = *found;
-            continue;
-        }
-        query.addBindValue(help.id);
-        if (!execute(query) || !query.next())
-            return readFailure<void>(query);
-        help.title = query.value(0).toString();
-    }
+    QStringList ids;
+    for (const Help &help : helps)
+        ids.append(help.id);
+    const Result<QHash<QString, QString>> titles = titlesOf(ids);
+    if (!titles.ok())
+        return Result<void>::failure(titles.error());
+    for (Help &help : helps)
+        help.title = titles.value().value(help.id);
     return Result<void>::success();
 }
 
@@ -222,7 +190,8 @@ Result<QList<CueHelp>> cueHelps(const JournalStore &store)
     if (!cues.ok())
         return cues;
     QList<CueHelp> helps = std::move(cues).value();
-    const Result<void> titled = fillTitles(store, helps, CueTitleSql);
+    const Result<void> titled = fillTitles<CueHelp>(
+        helps, [&](const QStringList &ids) { return recordedCueTitles(store, ids); });
     if (!titled.ok())
         return Result<QList<CueHelp>>::failure(titled.error());
     return helps;
@@ -244,7 +213,8 @@ Result<QList<PracticeHelp>> practiceHelps(const JournalStore &store)
     if (!practices.ok())
         return practices;
     QList<PracticeHelp> helps = std::move(practices).value();
-    const Result<void> titled = fillTitles(store, helps, PracticeTitleSql);
+    const Result<void> titled = fillTitles<PracticeHelp>(
+        helps, [&](const QStringList &ids) { return recordedPracticeTitles(store, ids); });
     if (!titled.ok())
         return Result<QList<PracticeHelp>>::failure(titled.error());
     return helps;

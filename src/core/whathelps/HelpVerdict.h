@@ -36,6 +36,10 @@ struct HelpEvidence {
     int uses = 0; // rated check-ins it was in
     int days = 0; // distinct days among them
     std::optional<EffectInterval> effect; // none when it could not be estimated at all
+    // False when the journal says less about it than the model's prior does: done almost only
+    // with the same other cues, or in the same place, its share cannot be told apart, and an
+    // interval would be the prior's word rather than the journal's.
+    bool isToldApart = true;
 
     HelpVerdict verdict() const;
 };
@@ -43,6 +47,14 @@ struct HelpEvidence {
 // "helps", "helps-less", "about-the-same", "no-clear-difference", "not-enough-data": the ids in
 // `toward --what-helps --format json`.
 QString verdictId(HelpVerdict verdict);
+
+// The verdict in a few plain words, as the app, the report and `--what-helps` say it: "helps more
+// than your usual", "not enough data yet", ...
+QString verdictPhrase(HelpVerdict verdict);
+
+// Why the evidence says "not enough data", in words ("used 3 times; 5 are needed"); empty when it
+// says more.
+QString notEnoughDataReason(const HelpEvidence &evidence);
 
 // 1.645: the z of a two-sided 90% interval.
 inline constexpr double Z90 = 1.6448536269514722;

@@ -1,0 +1,153 @@
+#include "cli/WhatHelpsCommand.h"
+
+#include "cli/ModelInUse.h"
+#include "journal/JournalStore.h"
+#include "model/PracticeModelLoader.h"
+#include "settings/DataDirectory.h"
+#include "whathelps/WhatHelps.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace toward {
+
+namespace {
+
+int fail(QTextStream &err, const QString &message)
+{
+    err << message << u'\n';
+    err.flush();
+    return 1;
+}
+
+// Points to two decimals: finer says nothing a journal can know.
+double points(double value)
+{
+    return std::round(value * 100) / 100;
+}
+
+QJsonValue pointsOrNull(const std::optional<double> &value)
+{
+    return value ? QJsonValue(points(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray json(const QList<HelpEstimate> &estimates)
+{
+    QJsonArray items;
+    for (const HelpEstimate &estimate : estimates) {
+        QJsonObject item {
+            {u"id"_s, estimate.id},
+            {u"title"_s, estimate.title},
+            {u"uses"_s, estimate.evidence.uses},
+            {u"days"_s, estimate.evidence.days},
+            {u"estimate"_s, QJsonValue::Null},
+            {u"low"_s, QJsonValue::Null},
+            {u"high"_s, QJsonValue::Null},
+            {u"verdict"_s, verdictId(estimate.verdict)},
+            {u"alwaysWith"_s, QJsonArray::fromStringList(estimate.alwaysWith)},
+        };
+        // Not enough data shows no numbers, whatever the model had.
+        if (const auto &effect = estimate.evidence.effect;
+            effect && estimate.verdict != HelpVerdict::NotEnoughData) {
+            item[u"estimate"_s] = points(effect->estimate);
+            item[u"low"_s] = points(effect->low);
+            item[u"high"_s] = points(effect->high);
+        }
+        items.append(item);
+    }
+    return items;
+}
+
+QString json(const WhatHelps &helps)
+{
+    const QJsonObject object {
+        {u"checkIns"_s, helps.checkIns},
+        {u"rated"_s, helps.rated},
+        {u"sigma"_s, pointsOrNull(helps.sigma)},
+        {u"tau"_s, pointsOrNull(helps.tau)},
+        {u"cues"_s, json(helps.cues)},
+        {u"practices"_s, json(helps.practices)},
+    };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+QString signedPoints(double value)
+{
+    return (value > 0 ? u"+"_s : QString()) + QString::number(value, 'f', 1);
+}
+
+QString text(const QString &heading, const QList<HelpEstimate> &estimates)
+{
+    QString lines = heading + u'\n';
+    if (estimates.isEmpty())
+        lines += u"  none in these check-ins\n"_s;
+    for (const HelpEstimate &estimate : estimates) {
+        const auto &effect = estimate.evidence.effect;
+        const QString numbers = estimate.verdict != HelpVerdict::NotEnoughData && effect
+            ? u"%1 (%2 to %3), "_s.arg(signedPoints(effect->estimate), signedPoints(effect->low),
+                signedPoints(effect->high))
+            : notEnoughDataReason(estimate.evidence) + u"; "_s;
+        lines += u"  %1: %2; %3%4 uses on %5 days\n"_s.arg(estimate.title,
+            verdictPhrase(estimate.verdict), numbers, QString::number(estimate.evidence.uses),
+            QString::number(estimate.evidence.days));
+        if (!estimate.alwaysWith.isEmpty() && estimate.verdict != HelpVerdict::NotEnoughData)
+            lines += u"    always done with %1: their effects cannot be told apart\n"_s.arg(
+                estimate.alwaysWith.join(u", "_s));
+    }
+    return lines;
+}
+
+QString text(const WhatHelps &helps)
+{
+    return u"What helps you, from %1 check-ins (%2 with pain rated after).\n"
+           "Pain after, in points, against your usual check-in that started with the same pain;\n"
+           "negative is less pain; in brackets the range it is 90% likely to lie in.\n"
+           "An estimate from your own journal: not proof, and not medical advice.\n\n"_s.arg(
+               QString::number(helps.checkIns), QString::number(helps.rated))
+        + text(u"Practices"_s, helps.practices) + u'\n' + text(u"Cues"_s, helps.cues);
+}
+
+Result<PracticeModel> titlesModel(
+    const DataDirectory &directory, const QString &modelPath, QTextStream &err)
+{
+    if (modelPath.isEmpty())
+        return modelInUse(directory, u"titles come from the built-in model"_s, err);
+    ModelLoadResult loaded = PracticeModelLoader::loadFile(modelPath);
+    if (loaded.ok())
+        return std::move(*loaded.model);
+    QStringList problems;
+    for (const ModelIssue &issue : loaded.issues)
+        problems.append(issue.toString());
+    return Result<PracticeModel>::failure(problems.join(u'\n'));
+}
+
+} // namespace
+
+int WhatHelpsCommand::run(const QString &dataDir, const QString &modelPath, QDate from, QDate to,
+    Format format, QTextStream &out, QTextStream &err)
+{
+    const Result<DataDirectory> directory = DataDirectory::open(dataDir);
+    if (!directory.ok())
+        return fail(err, directory.error());
+    const Result<PracticeModel> model = titlesModel(directory.value(), modelPath, err);
+    if (!model.ok())
+        return fail(err, model.error());
+    const JournalStore::OpenResult opened =
+        JournalStore::open(directory.value().journalFilePath(), JournalStore::Access::ReadOnly);
+    if (!opened.store)
+        return fail(err, opened.problem.message);
+    const Result<WhatHelps> helps =
+        whatHelps(*opened.store, JournalFilter::days(from, to), &model.value());
+    if (!helps.ok())
+        return fail(err, helps.error());
+    out << (format == Format::Json ? json(helps.value()) : text(helps.value()));
+    out.flush();
+    return 0;
+}
+
+} // namespace toward

@@ -1,0 +1,120 @@
+#include "whathelps/WhatHelps.h"
+
+#include "journal/JournalError.h"
+#include "journal/JournalFilterSql.h"
+#include "journal/JournalStore.h"
+#include "journal/LocalDay.h"
+#include "journal/RecordedTitles.h"
+#include "model/PracticeModel.h"
+#include "whathelps/HelpEstimator.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace toward {
+
+namespace {
+
+// Separates the cue ids group_concat joins: a control character no id holds.
+constexpr QChar CueSeparator(0x1f);
+
+Result<HelpObservations> readObservations(const JournalStore &store, const JournalFilter &filter)
+{
+    const JournalFilterSql clause(filter);
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT started_at_ms, "_s + LocalDay::numberSql()
+        + u", pain_before, pain_after, context, practice_id,"
+          " (SELECT group_concat(cue_id, char(31)) FROM checkin_cue"
+          "  WHERE checkin_cue.checkin = checkin.seq)"
+          " FROM checkin"_s
+        + clause.where + u" ORDER BY started_at_ms, seq"_s);
+    clause.bindTo(query);
+    const auto failed = [&] {
+        return Result<HelpObservations>::failure(u"Cannot read the journal: %1"_s.arg(
+            describeWriteError(query.lastError().nativeErrorCode(), query.lastError().text())));
+    };
+    if (!execute(query))
+        return failed();
+    HelpObservations observations;
+    while (query.next()) {
+        const QVariant after = query.value(3);
+        observations.add(query.value(0).toLongLong(), query.value(1).toInt(),
+            query.value(2).toInt(), after.isNull() ? std::nullopt : std::optional(after.toInt()),
+            query.value(4).toString(), query.value(5).toString(),
+            query.value(6).toString().split(CueSeparator, Qt::SkipEmptyParts));
+    }
+    if (query.lastError().isValid())
+        return failed();
+    return observations;
+}
+
+// The current model's title, else the journal's, else the id.
+template<typename FindInModel>
+Result<void> title(QList<HelpEstimate> &estimates, const QStringList &ids,
+    const Result<QHash<QString, QString>> &recorded, FindInModel findInModel)
+{
+    if (!recorded.ok())
+        return Result<void>::failure(recorded.error());
+    QHash<QString, QString> titles;
+    for (const QString &id : ids) {
+        QString title = findInModel(id);
+        if (title.isEmpty())
+            title = recorded.value().value(id);
+        titles.insert(id, title.isEmpty() ? id : title);
+    }
+    for (HelpEstimate &estimate : estimates) {
+        estimate.title = titles.value(estimate.id);
+        for (QString &other : estimate.alwaysWith)
+            other = titles.value(other);
+    }
+    sortForReading(estimates);
+    return Result<void>::success();
+}
+
+} // namespace
+
+std::optional<double> HelpEstimate::meaningfulShare() const
+{
+    if (evidence.uses == 0)
+        return std::nullopt;
+    return static_cast<double>(meaningful) / evidence.uses;
+}
+
+std::optional<double> WhatHelps::meaningfulShare() const
+{
+    if (rated == 0)
+        return std::nullopt;
+    return static_cast<double>(meaningful) / rated;
+}
+
+Result<WhatHelps> whatHelps(
+    const JournalStore &store, const JournalFilter &filter, const PracticeModel *current)
+{
+    const Result<HelpObservations> observations = readObservations(store, filter);
+    if (!observations.ok())
+        return Result<WhatHelps>::failure(observations.error());
+    WhatHelps helps = estimateWhatHelps(observations.value());
+
+    const QStringList &cueIds = observations.value().cueIds();
+    const Result<void> cuesTitled =
+        title(helps.cues, cueIds, recordedCueTitles(store, cueIds), [&](const QString &id) {
+            const Cue *cue = current ? current->findCue(id) : nullptr;
+            return cue ? cue->title : QString();
+        });
+    if (!cuesTitled.ok())
+        return Result<WhatHelps>::failure(cuesTitled.error());
+    const QStringList &practiceIds = observations.value().practiceIds();
+    const Result<void> practicesTitled = title(helps.practices, practiceIds,
+        recordedPracticeTitles(store, practiceIds), [&](const QString &id) {
+            const Practice *practice = current ? current->findPractice(id) : nullptr;
+            return practice ? practice->title : QString();
+        });
+    if (!practicesTitled.ok())
+        return Result<WhatHelps>::failure(practicesTitled.error());
+    return helps;
+}
+
+} // namespace toward

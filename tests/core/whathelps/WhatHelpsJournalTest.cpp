@@ -1,0 +1,138 @@
+#include "TestSupport.h"
+#include "journal/JournalTestData.h"
+#include "model/PracticeModel.h"
+#include "whathelps/WhatHelps.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace toward;
+
+namespace {
+
+// A journal in a temporary folder holding `count` check-ins, one a day from 1 November 2026, with
+// the cues and practice `make` gives each.
+class TestJournal {
+public:
+    template<typename Make>
+    TestJournal(int count, Make make)
+        : m_path(m_dir.filePath(u"journal.sqlite"_s))
+        , m_store(test::openJournal(m_path))
+    {
+        QList<CheckIn> checkIns;
+        for (int i = 0; i < count; ++i) {
+            const QDateTime at(QDate(2026, 11, 1).addDays(i), QTime(8, 0), Qt::OffsetFromUTC, 3600);
+            CheckIn checkIn = test::simpleCheckIn(
+                at, 4 + i % 4, 2 + i % 3, u"low-back"_s, i % 3 ? Context::Desk : Context::Mat);
+            make(i, checkIn);
+            checkIns.append(checkIn);
+        }
+        const Result<int> added = m_store->addMissing(checkIns);
+        REQUIRE(added.ok());
+    }
+
+    const JournalStore &store() const { return *m_store; }
+    const QString &path() const { return m_path; }
+
+private:
+    test::TemporaryDataDir m_dir;
+    QString m_path;
+    std::unique_ptr<JournalStore> m_store;
+};
+
+CueRecord cue(const QString &id, const QString &title)
+{
+    return {id, title, u"low-back"_s, CueFeeling::Toward};
+}
+
+WhatHelps required(const Result<WhatHelps> &result)
+{
+    if (!result.ok())
+        FAIL(result.error().toStdString());
+    return result.value();
+}
+
+QString titleOf(const QList<HelpEstimate> &estimates, const QString &id)
+{
+    for (const HelpEstimate &estimate : estimates) {
+        if (estimate.id == id)
+            return estimate.title;
+    }
+    FAIL("no estimate for " << id.toStdString());
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Titles come from the current model, else the journal, else the id", "[whathelps]")
+{
+    const TestJournal journal(30, [](int i, CheckIn &checkIn) {
+        checkIn.cues = {cue(u"in-model"_s, u"Recorded title"_s),
+            cue(u"recorded-only"_s, i < 20 ? u"Old title"_s : u"Newest title"_s),
+            cue(u"imported"_s, QString())};
+        checkIn.practiceId = u"daily"_s;
+        checkIn.practiceTitle = u"Daily as recorded"_s;
+    });
+    PracticeModel model;
+    Cue inModel;
+    inModel.id = u"in-model"_s;
+    inModel.title = u"Title in the model"_s;
+    Practice daily;
+    daily.id = u"daily"_s;
+    daily.title = u"Daily practice"_s;
+    model.regions.append(Region {});
+    model.regions[0].cues.append(inModel);
+    model.practices.append(daily);
+
+    const WhatHelps withModel = required(whatHelps(journal.store(), {}, &model));
+    CHECK(titleOf(withModel.cues, u"in-model"_s) == u"Title in the model"_s);
+    CHECK(titleOf(withModel.cues, u"recorded-only"_s) == u"Newest title"_s);
+    CHECK(titleOf(withModel.cues, u"imported"_s) == u"imported"_s);
+    CHECK(titleOf(withModel.practices, u"daily"_s) == u"Daily practice"_s);
+    // Cues done together name each other by title.
+    for (const HelpEstimate &estimate : withModel.cues)
+        CHECK(estimate.alwaysWith.size() == 2);
+
+    const WhatHelps withoutModel = required(whatHelps(journal.store(), {}, nullptr));
+    CHECK(titleOf(withoutModel.cues, u"in-model"_s) == u"Recorded title"_s);
+    CHECK(titleOf(withoutModel.practices, u"daily"_s) == u"Daily as recorded"_s);
+}
+
+TEST_CASE("What helps counts only the check-ins the filters keep", "[whathelps]")
+{
+    const TestJournal journal(60, [](int i, CheckIn &checkIn) {
+        checkIn.cues = {cue(i % 2 ? u"odd"_s : u"even"_s, {})};
+        if (i % 5 == 0)
+            checkIn.painAfter.reset();
+    });
+    const WhatHelps all = required(whatHelps(journal.store(), {}, nullptr));
+    CHECK(all.checkIns == 60);
+    CHECK(all.rated == 48);
+
+    const WhatHelps november = required(whatHelps(
+        journal.store(), JournalFilter::days(QDate(2026, 11, 1), QDate(2026, 11, 30)), nullptr));
+    CHECK(november.checkIns == 30);
+    CHECK(november.rated == 24);
+
+    JournalFilter onTheMat;
+    onTheMat.context = Context::Mat;
+    const WhatHelps mat = required(whatHelps(journal.store(), onTheMat, nullptr));
+    CHECK(mat.checkIns == 20);
+    for (const HelpEstimate &estimate : mat.cues)
+        CHECK(estimate.evidence.uses <= 10);
+
+    JournalFilter elsewhere;
+    elsewhere.regionId = u"neck"_s;
+    const WhatHelps none = required(whatHelps(journal.store(), elsewhere, nullptr));
+    CHECK(none.checkIns == 0);
+    CHECK(none.cues.isEmpty());
+}
+
+TEST_CASE("A journal that cannot be read says so instead of showing nothing", "[whathelps]")
+{
+    const TestJournal journal(10, [](int, CheckIn &checkIn) { checkIn.cues = {cue(u"a"_s, {})}; });
+    test::runSql(journal.path(), {u"DROP TABLE checkin_cue"_s});
+    const Result<WhatHelps> helps = whatHelps(journal.store(), {}, nullptr);
+    REQUIRE_FALSE(helps.ok());
+    CHECK(helps.error().contains(u"Cannot read the journal"_s));
+}
