@@ -316,15 +316,15 @@ Result<JournalSummary> summary(const JournalStore &store, const QDateTime &now)
     return result;
 }
 
-Result<WhatHelps> whatHelps(const JournalStore &store)
+Result<LegacyWhatHelps> whatHelps(const JournalStore &store)
 {
     const Result<QList<CueHelp>> cues = cueHelps(store);
     if (!cues.ok())
-        return Result<WhatHelps>::failure(cues.error());
+        return Result<LegacyWhatHelps>::failure(cues.error());
     const Result<QList<PracticeHelp>> practices = practiceHelps(store);
     if (!practices.ok())
-        return Result<WhatHelps>::failure(practices.error());
-    return WhatHelps {rank(cues.value()), rank(practices.value())};
+        return Result<LegacyWhatHelps>::failure(practices.error());
+    return LegacyWhatHelps {rank(cues.value()), rank(practices.value())};
 }
 
 Result<TrendSeries> trend(const JournalStore &store, const JournalFilter &filter)

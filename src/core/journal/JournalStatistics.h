@@ -81,7 +81,9 @@ struct HelpRanking {
 };
 
 // Check-ins without a practice (a single cue, say) count for their cues but for no practice.
-struct WhatHelps {
+// Named apart from whathelps/WhatHelps.h's until this ranking is deleted (on merging the forest
+// branch into main).
+struct LegacyWhatHelps {
     HelpRanking<CueHelp> cues;
     HelpRanking<PracticeHelp> practices;
 };
@@ -107,7 +109,7 @@ struct TrendSeries {
 };
 
 Result<JournalSummary> summary(const JournalStore &store, const QDateTime &now);
-Result<WhatHelps> whatHelps(const JournalStore &store);
+Result<LegacyWhatHelps> whatHelps(const JournalStore &store);
 Result<TrendSeries> trend(const JournalStore &store, const JournalFilter &filter);
 // Tallies of days or weeks, oldest first, added up in spans of `daysPerSpan` days counted from the
 // first one's start, for a chart with more of them than room: one tally for each span with

@@ -72,7 +72,7 @@ JournalSummary summaryAt(const TestJournal &journal, const QString &now)
     return required(summary(journal.store(), at(now)));
 }
 
-WhatHelps helpsOf(const TestJournal &journal)
+LegacyWhatHelps helpsOf(const TestJournal &journal)
 {
     return required(whatHelps(journal.store()));
 }
@@ -107,7 +107,7 @@ TEST_CASE("An empty journal has nothing to say yet", "[stats]")
     CHECK_FALSE(result.last30Days.relief.average().has_value());
     CHECK_FALSE(result.previous30Days.relief.average().has_value());
 
-    const WhatHelps helps = helpsOf(journal);
+    const LegacyWhatHelps helps = helpsOf(journal);
     CHECK(helps.cues.ranked.isEmpty());
     CHECK(helps.cues.notEnoughData.isEmpty());
     CHECK(helps.practices.ranked.isEmpty());
@@ -242,7 +242,7 @@ TEST_CASE("Cues are ranked by average relief over the uses with pain rated after
         withCues(painAt(u"2026-11-15T08:00:00+01:00"_s, 8, 6),
             {cue(headLift, CueFeeling::Toward), cue(softJaw, CueFeeling::Toward)}),
     });
-    const WhatHelps helps = helpsOf(journal);
+    const LegacyWhatHelps helps = helpsOf(journal);
 
     REQUIRE(idsOf(helps.cues.ranked) == QStringList {sitBones, headLift, breastbone});
     const CueHelp &best = helps.cues.ranked.at(0);
@@ -289,7 +289,7 @@ TEST_CASE("Equal averages go to more rated uses first, then to the smaller id", 
     checkIns.append(
         withCues(painAt(u"2026-11-15T08:00:00+01:00"_s, 1, 1), {cue(u"b"_s, CueFeeling::Away)}));
     const TestJournal journal(checkIns);
-    const WhatHelps helps = helpsOf(journal);
+    const LegacyWhatHelps helps = helpsOf(journal);
 
     CHECK(idsOf(helps.cues.ranked) == QStringList {u"z"_s, u"x"_s, u"y"_s});
     CHECK(idsOf(helps.cues.notEnoughData) == QStringList {u"b"_s, u"a"_s});
@@ -308,7 +308,7 @@ TEST_CASE("A cue last used long ago still shows its latest title", "[stats]")
                                      5, 3),
             {cue(u"a"_s, {}), cue(u"b"_s, {}), cue(u"c"_s, {})}));
     }
-    const WhatHelps helps = helpsOf(TestJournal(checkIns));
+    const LegacyWhatHelps helps = helpsOf(TestJournal(checkIns));
     REQUIRE(idsOf(helps.cues.notEnoughData) == QStringList {u"old"_s});
     CHECK(helps.cues.notEnoughData.at(0).title == u"Renamed"_s);
     CHECK(helps.cues.ranked.at(0).title == u"a"_s);
@@ -336,7 +336,7 @@ TEST_CASE("Practices are ranked with their share of changes that matter", "[stat
             painAt(u"2026-11-14T08:00:00+01:00"_s, 5, 1), u"desk-reset"_s, u"Desk reset"_s),
         painAt(u"2026-11-15T08:00:00+01:00"_s, 8, 0), // no practice
     });
-    const WhatHelps helps = helpsOf(journal);
+    const LegacyWhatHelps helps = helpsOf(journal);
 
     REQUIRE(idsOf(helps.practices.ranked) == QStringList {u"rescue"_s, u"daily-five"_s});
     const PracticeHelp &first = helps.practices.ranked.at(0);
