@@ -149,8 +149,7 @@ qreal ForestPlotPainter::verdictWidth() const
 {
     qreal widest = 0;
     for (HelpVerdict verdict : AllVerdicts)
-        widest =
-            std::max(widest, m_boldMetrics.horizontalAdvance(WhatHelpsWording::verdict(verdict)));
+        widest = std::max(widest, m_boldMetrics.horizontalAdvance(verdictPhrase(verdict)));
     return widest;
 }
 
@@ -306,7 +305,7 @@ void ForestPlotPainter::paintRow(
     painter.setPen(colour);
     painter.drawText(
         QRectF(columns.verdict.left(), firstLine, columns.verdict.width(), m_metrics.lineSpacing()),
-        Qt::AlignLeft | Qt::AlignTop, WhatHelpsWording::verdict(estimate.verdict));
+        Qt::AlignLeft | Qt::AlignTop, verdictPhrase(estimate.verdict));
     painter.setFont(m_smallFont);
     painter.setPen(m_colours.faint);
     painter.drawText(QRectF(columns.verdict.left(), secondLine, columns.verdict.width(),

@@ -16,21 +16,11 @@ WhatHelpsWording::WhatHelpsWording(QLocale locale)
 {
 }
 
-QString WhatHelpsWording::verdict(HelpVerdict verdict)
+QString WhatHelpsWording::verdictWithReason(const HelpEstimate &estimate)
 {
-    switch (verdict) {
-    case HelpVerdict::Helps:
-        return tr("helps more than your usual");
-    case HelpVerdict::AboutTheSame:
-        return tr("about the same as your usual");
-    case HelpVerdict::NoClearDifference:
-        return tr("no clear difference");
-    case HelpVerdict::HelpsLess:
-        return tr("helps less than your usual");
-    case HelpVerdict::NotEnoughData:
-        return tr("not enough data yet");
-    }
-    return {};
+    const QString reason = notEnoughDataReason(estimate.evidence);
+    const QString phrase = verdictPhrase(estimate.verdict);
+    return reason.isEmpty() ? phrase : tr("%1: %2").arg(phrase, reason);
 }
 
 QString WhatHelpsWording::effect(const std::optional<EffectInterval> &effect) const

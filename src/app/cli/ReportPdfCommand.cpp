@@ -1,6 +1,7 @@
 #include "cli/ReportPdfCommand.h"
 
 #include "ClinicianReportWriter.h"
+#include "cli/ModelInUse.h"
 #include "journal/JournalFilter.h"
 #include "journal/JournalStore.h"
 #include "settings/DataDirectory.h"
@@ -24,8 +25,11 @@ int ReportPdfCommand::run(const QString &dataDir, const QString &file, QDate fro
         JournalStore::open(directory.value().journalFilePath(), JournalStore::Access::ReadOnly);
     if (!opened.store)
         return fail(opened.problem.message + u" No report was written."_s);
-    const Result<qint64> written = ClinicianReportWriter::writeFile(
-        *opened.store, JournalFilter::days(from, to), file, QDateTime::currentDateTime());
+    const Result<PracticeModel> model =
+        modelInUse(directory.value(), u"the report takes its names from the built-in model"_s, err);
+    const Result<qint64> written =
+        ClinicianReportWriter::writeFile(*opened.store, JournalFilter::days(from, to), file,
+            QDateTime::currentDateTime(), model.ok() ? &model.value() : nullptr);
     if (!written.ok())
         return fail(written.error());
     const qint64 count = written.value();

@@ -38,7 +38,7 @@ QString WhatHelpsTableModel::text(const HelpEstimate &estimate, int row, int col
     case KindColumn:
         return isPractice(row) ? tr("Practice") : tr("Cue");
     case VerdictColumn:
-        return WhatHelpsWording::verdict(estimate.verdict);
+        return WhatHelpsWording::verdictWithReason(estimate);
     case EffectColumn:
         return wording.effect(estimate.evidence.effect);
     case UsesColumn:
