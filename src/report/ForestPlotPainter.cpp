@@ -308,9 +308,13 @@ void ForestPlotPainter::paintRow(
         Qt::AlignLeft | Qt::AlignTop, verdictPhrase(estimate.verdict));
     painter.setFont(m_smallFont);
     painter.setPen(m_colours.faint);
+    // Why there is not enough data says more than counts that may look like plenty.
+    const QString detail = enoughData ? WhatHelpsWording(m_locale).evidence(estimate.evidence)
+                                      : notEnoughDataReason(estimate.evidence);
     painter.drawText(QRectF(columns.verdict.left(), secondLine, columns.verdict.width(),
                          m_smallMetrics.lineSpacing()),
-        Qt::AlignLeft | Qt::AlignTop, WhatHelpsWording(m_locale).evidence(estimate.evidence));
+        Qt::AlignLeft | Qt::AlignTop,
+        m_smallMetrics.elidedText(detail, Qt::ElideRight, columns.verdict.width()));
 
     const std::optional<EffectInterval> &effect = estimate.evidence.effect;
     if (!effect)

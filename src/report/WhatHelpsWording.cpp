@@ -16,13 +16,6 @@ WhatHelpsWording::WhatHelpsWording(QLocale locale)
 {
 }
 
-QString WhatHelpsWording::verdictWithReason(const HelpEstimate &estimate)
-{
-    const QString reason = notEnoughDataReason(estimate.evidence);
-    const QString phrase = verdictPhrase(estimate.verdict);
-    return reason.isEmpty() ? phrase : tr("%1: %2").arg(phrase, reason);
-}
-
 QString WhatHelpsWording::effect(const std::optional<EffectInterval> &effect) const
 {
     if (!effect)

@@ -16,9 +16,6 @@ class WhatHelpsWording {
 public:
     explicit WhatHelpsWording(QLocale locale = QLocale());
 
-    // verdictPhrase(), with the reason when there is not enough data yet: "not enough data yet:
-    // used 3 times; 5 are needed".
-    static QString verdictWithReason(const HelpEstimate &estimate);
     // "−1.2 points (−2.0 to −0.4)", or "no estimate yet".
     QString effect(const std::optional<EffectInterval> &effect) const;
     // The same for a screen reader, with no signs to read out: "1.2 points less pain (from 2.0

@@ -12,6 +12,7 @@ namespace toward {
 namespace {
 
 constexpr qreal PointsPerInch = 72;
+constexpr qreal Margin = 8;
 
 } // namespace
 
@@ -39,7 +40,7 @@ QSize WhatHelpsForestPlot::minimumSizeHint() const
 {
     const ForestPlotPainter painter(
         m_whatHelps, this, font(), unitsPerPoint(), ForestPlotColours::forPalette(palette()));
-    return {static_cast<int>(std::ceil(painter.minimumWidth())),
+    return {static_cast<int>(std::ceil(painter.minimumWidth() + 2 * Margin)),
         static_cast<int>(std::ceil(painter.height()))};
 }
 
@@ -54,7 +55,7 @@ void WhatHelpsForestPlot::paintEvent(QPaintEvent *)
     QPainter painter(this);
     ForestPlotPainter(
         m_whatHelps, this, font(), unitsPerPoint(), ForestPlotColours::forPalette(palette()))
-        .paint(painter, QRectF(rect()).adjusted(4, 0, -4, 0));
+        .paint(painter, QRectF(rect()).adjusted(Margin, 0, -Margin, 0));
 }
 
 void WhatHelpsForestPlot::changeEvent(QEvent *event)

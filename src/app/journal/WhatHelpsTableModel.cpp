@@ -38,7 +38,7 @@ QString WhatHelpsTableModel::text(const HelpEstimate &estimate, int row, int col
     case KindColumn:
         return isPractice(row) ? tr("Practice") : tr("Cue");
     case VerdictColumn:
-        return WhatHelpsWording::verdictWithReason(estimate);
+        return verdictPhrase(estimate.verdict);
     case EffectColumn:
         return wording.effect(estimate.evidence.effect);
     case UsesColumn:
@@ -47,6 +47,8 @@ QString WhatHelpsTableModel::text(const HelpEstimate &estimate, int row, int col
         return QLocale().toString(estimate.evidence.days);
     case MeaningfulColumn:
         return wording.meaningfulShare(estimate, m_whatHelps);
+    case WhyNotYetColumn:
+        return notEnoughDataReason(estimate.evidence);
     default:
         return {};
     }
@@ -96,6 +98,8 @@ QVariant WhatHelpsTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Days");
     case MeaningfulColumn:
         return tr("Changes that matter");
+    case WhyNotYetColumn:
+        return tr("Why not enough data");
     default:
         return {};
     }

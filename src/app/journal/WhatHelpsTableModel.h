@@ -20,6 +20,7 @@ public:
         UsesColumn,
         DaysColumn,
         MeaningfulColumn,
+        WhyNotYetColumn,
         ColumnCount
     };
 

@@ -14,6 +14,9 @@ WhatHelpsView::WhatHelpsView(QWidget *parent)
     , m_table(new WhatHelpsTableModel(this))
 {
     m_ui->setupUi(this);
+    // The plot gets most of the room; the table repeats it in words.
+    m_ui->plotTableSplitter->setStretchFactor(0, 3);
+    m_ui->plotTableSplitter->setStretchFactor(1, 1);
     m_ui->helpsTable->setModel(m_table);
     m_ui->helpsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QFont heading = m_ui->tableLabel->font();

@@ -516,7 +516,7 @@ TEST_CASE("What helps is worked out for the check-ins the filters keep, practice
             (cell(WhatHelpsTableModel::KindColumn) == u"Practice"_s ? practices : cues)
                 .append(cell(WhatHelpsTableModel::NameColumn));
             CHECK(cues.isEmpty() == (cell(WhatHelpsTableModel::KindColumn) == u"Practice"_s));
-            verdicts.insert(cell(WhatHelpsTableModel::VerdictColumn).section(u':', 0, 0));
+            verdicts.insert(cell(WhatHelpsTableModel::VerdictColumn));
         }
         std::sort(practices.begin(), practices.end());
         std::sort(cues.begin(), cues.end());
