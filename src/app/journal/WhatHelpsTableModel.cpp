@@ -69,6 +69,9 @@ QVariant WhatHelpsTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && !estimate.alwaysWith.isEmpty())
             return WhatHelpsWording::alwaysWith(estimate);
+        // The reason may be wider than its column.
+        if (index.column() == WhyNotYetColumn)
+            return text(estimate, index.row(), index.column());
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == UsesColumn || index.column() == DaysColumn)
