@@ -29,6 +29,7 @@ constexpr qreal KeepWithHeadingPt = 80;
 constexpr int MaxNoteChars = 1200;
 // A red flag reported on more days than this is summed up by its first and last day.
 constexpr int MaxRedFlagDaysListed = 10;
+constexpr qsizetype KeptTogetherRows = 6;
 const QChar MinusSign(0x2212);
 
 QString checkInsText(qint64 count, const QLocale &locale)
@@ -280,7 +281,8 @@ void ClinicianReportLayout::paintWhatHelps(PdfPageFlow &flow) const
         flow.drawParagraph(notes.join(u'\n'), flow.font(SmallPt));
 }
 
-// A group's rows go on as many pages as they need, the axis labels on each.
+// A group's rows go on as many pages as they need, the axis labels on each; a short group is kept
+// on one page.
 void ClinicianReportLayout::paintForestGroup(
     PdfPageFlow &flow, const QString &heading, const QList<HelpEstimate> &estimates) const
 {
@@ -288,7 +290,8 @@ void ClinicianReportLayout::paintForestGroup(
         flow.points(1), ForestPlotColours::forPrint(), m_locale);
     qsizetype first = 0;
     do {
-        flow.keepSpace(painter.groupHeight(1));
+        flow.keepSpace(
+            painter.groupHeight(std::min<qsizetype>(estimates.size() - first, KeptTogetherRows)));
         qsizetype rows = std::max<qsizetype>(estimates.size() - first, 0);
         while (rows > 1 && !flow.fits(painter.groupHeight(rows)))
             --rows;
