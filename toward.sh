@@ -13,6 +13,8 @@ readonly SOURCE_DIR
 readonly REQUIRED_PACKAGES=(
     cmake g++ ninja-build catch2 libgl-dev
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite
+    # The journal's long scans use SQLite's own API (src/core/journal/SqliteStatement.h).
+    libsqlite3-dev
     qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-multimedia-dev
     # The voice is made with libflite, its voices linked in (src/app/sound/FliteSynthesizer.cpp).

@@ -1,20 +1,15 @@
 #include "journal/JournalStatistics.h"
 
-#include "journal/CheckIn.h"
 #include "journal/JournalError.h"
 #include "journal/JournalFilterSql.h"
 #include "journal/JournalStore.h"
 #include "journal/LocalDay.h"
-#include "journal/RecordedTitles.h"
 
-#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QVariantList>
 
 #include <algorithm>
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -121,137 +116,6 @@ Result<int> daysInARow(const JournalStore &store, QDate lastDay)
     return static_cast<int>(firstMissing.daysTo(lastDay));
 }
 
-// Both aggregates group by the ratings too, which SQLite counts faster than it sums, and which
-// leaves what counts as a change that matters to isMeaningfulChange alone. Each is one scan of an
-// index in id order.
-const QString CueAggregateSql =
-    u"SELECT cue_id, relief, feeling, count(*) FROM checkin_cue"
-    " GROUP BY cue_id, relief, feeling ORDER BY cue_id, relief, feeling"_s;
-const QString PracticeAggregateSql =
-    u"SELECT practice_id, pain_before, pain_after, count(*) FROM checkin"
-    " WHERE practice_id <> '' GROUP BY practice_id, pain_before, pain_after"
-    " ORDER BY practice_id, pain_before, pain_after"_s;
-
-// Runs a grouped aggregate whose rows come in id order (the id is the first column) and adds each
-// row to the Help of its id.
-template<typename Help, typename AddRow>
-Result<QList<Help>> aggregate(const JournalStore &store, const QString &sql, AddRow addRow)
-{
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    if (!query.exec(sql))
-        return readFailure<QList<Help>>(query);
-    QList<Help> helps;
-    while (query.next()) {
-        const QString id = query.value(0).toString();
-        if (helps.isEmpty() || helps.last().id != id) {
-            helps.append(Help {});
-            helps.last().id = id;
-        }
-        const int uses = query.value(3).toInt();
-        helps.last().relief.uses += uses;
-        addRow(query, uses, helps.last());
-    }
-    if (query.lastError().isValid())
-        return readFailure<QList<Help>>(query);
-    return helps;
-}
-
-template<typename Help>
-Result<void> fillTitles(QList<Help> &helps,
-    const std::function<Result<QHash<QString, QString>>(const QStringList &ids)> &titlesOf)
-{
-    QStringList ids;
-    for (const Help &help : helps)
-        ids.append(help.id);
-    const Result<QHash<QString, QString>> titles = titlesOf(ids);
-    if (!titles.ok())
-        return Result<void>::failure(titles.error());
-    for (Help &help : helps)
-        help.title = titles.value().value(help.id);
-    return Result<void>::success();
-}
-
-Result<QList<CueHelp>> cueHelps(const JournalStore &store)
-{
-    const QString toward = wordOf(CueFeeling::Toward);
-    Result<QList<CueHelp>> cues = aggregate<CueHelp>(
-        store, CueAggregateSql, [&](const QSqlQuery &row, int uses, CueHelp &cue) {
-            if (!row.value(1).isNull()) {
-                cue.relief.rated += uses;
-                cue.relief.total += row.value(1).toLongLong() * uses;
-            }
-            if (!row.value(2).isNull()) {
-                cue.felt += uses;
-                if (row.value(2).toString() == toward)
-                    cue.feltToward += uses;
-            }
-        });
-    if (!cues.ok())
-        return cues;
-    QList<CueHelp> helps = std::move(cues).value();
-    const Result<void> titled = fillTitles<CueHelp>(
-        helps, [&](const QStringList &ids) { return recordedCueTitles(store, ids); });
-    if (!titled.ok())
-        return Result<QList<CueHelp>>::failure(titled.error());
-    return helps;
-}
-
-Result<QList<PracticeHelp>> practiceHelps(const JournalStore &store)
-{
-    Result<QList<PracticeHelp>> practices = aggregate<PracticeHelp>(
-        store, PracticeAggregateSql, [](const QSqlQuery &row, int uses, PracticeHelp &practice) {
-            if (row.value(2).isNull())
-                return;
-            const int before = row.value(1).toInt();
-            const int after = row.value(2).toInt();
-            practice.relief.rated += uses;
-            practice.relief.total += static_cast<qint64>(before - after) * uses;
-            if (after < before && isMeaningfulChange(before, after))
-                practice.meaningfulRelief += uses;
-        });
-    if (!practices.ok())
-        return practices;
-    QList<PracticeHelp> helps = std::move(practices).value();
-    const Result<void> titled = fillTitles<PracticeHelp>(
-        helps, [&](const QStringList &ids) { return recordedPracticeTitles(store, ids); });
-    if (!titled.ok())
-        return Result<QList<PracticeHelp>>::failure(titled.error());
-    return helps;
-}
-
-template<typename Help>
-HelpRanking<Help> rank(const QList<Help> &helps)
-{
-    HelpRanking<Help> ranking;
-    for (const Help &help : helps)
-        (help.relief.isEnoughData() ? ranking.ranked : ranking.notEnoughData).append(help);
-    std::sort(ranking.ranked.begin(), ranking.ranked.end(), [](const Help &a, const Help &b) {
-        // a.total / a.rated > b.total / b.rated, compared exactly.
-        const qint64 left = a.relief.total * b.relief.rated;
-        const qint64 right = b.relief.total * a.relief.rated;
-        if (left != right)
-            return left > right;
-        if (a.relief.rated != b.relief.rated)
-            return a.relief.rated > b.relief.rated;
-        return a.id < b.id;
-    });
-    std::sort(ranking.notEnoughData.begin(), ranking.notEnoughData.end(),
-        [](const Help &a, const Help &b) {
-            if (a.relief.rated != b.relief.rated)
-                return a.relief.rated > b.relief.rated;
-            return a.id < b.id;
-        });
-    return ranking;
-}
-
-std::optional<double> share(int part, int whole)
-{
-    if (whole == 0)
-        return std::nullopt;
-    return static_cast<double>(part) / whole;
-}
-
 } // namespace
 
 std::optional<double> ReliefTally::average() const
@@ -259,16 +123,6 @@ std::optional<double> ReliefTally::average() const
     if (rated == 0)
         return std::nullopt;
     return static_cast<double>(total) / rated;
-}
-
-std::optional<double> CueHelp::towardShare() const
-{
-    return share(feltToward, felt);
-}
-
-std::optional<double> PracticeHelp::meaningfulShare() const
-{
-    return share(meaningfulRelief, relief.rated);
 }
 
 double PainTally::averageBefore() const
@@ -316,17 +170,6 @@ Result<JournalSummary> summary(const JournalStore &store, const QDateTime &now)
     return result;
 }
 
-Result<LegacyWhatHelps> whatHelps(const JournalStore &store)
-{
-    const Result<QList<CueHelp>> cues = cueHelps(store);
-    if (!cues.ok())
-        return Result<LegacyWhatHelps>::failure(cues.error());
-    const Result<QList<PracticeHelp>> practices = practiceHelps(store);
-    if (!practices.ok())
-        return Result<LegacyWhatHelps>::failure(practices.error());
-    return LegacyWhatHelps {rank(cues.value()), rank(practices.value())};
-}
-
 Result<TrendSeries> trend(const JournalStore &store, const JournalFilter &filter)
 {
     const Result<QList<DayTally>> days = dayTallies(store, filter);
@@ -346,11 +189,6 @@ QList<PainTally> inSpans(const QList<PainTally> &days, int daysPerSpan)
     const QDate first = days.constFirst().start;
     return grouped(days,
         [&](QDate day) { return first.addDays(first.daysTo(day) / daysPerSpan * daysPerSpan); });
-}
-
-QStringList whatHelpsAggregateSql()
-{
-    return {CueAggregateSql, PracticeAggregateSql};
 }
 
 } // namespace toward

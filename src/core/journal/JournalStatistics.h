@@ -7,12 +7,12 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 #include <optional>
 
-// What the review page says about the journal. Everything is added up by SQLite (aggregates over
-// the journal's indexes), never by loading check-ins, so it stays fast for years of check-ins.
+// What the review page says about the journal, but for what helps (whathelps/WhatHelps.h).
+// Everything is added up by SQLite (aggregates over the journal's indexes), never by loading
+// check-ins, so it stays fast for years of check-ins.
 //
 // Days: a check-in belongs to the calendar day on the clock where it was done (LocalDay), as in the
 // filters and the report. "Today" is the date of `now` as given (callers pass the local time).
@@ -22,17 +22,13 @@ namespace toward {
 
 class JournalStore;
 
-// Relief (pain before minus pain after) added up over the times something was done.
+// Relief (pain before minus pain after) added up over check-ins.
 struct ReliefTally {
-    // Fewer rated uses than this say too little to rank: they go to "not enough data yet".
-    static constexpr int MinRatedUses = 3;
-
-    int uses = 0;
-    int rated = 0; // uses with pain rated after: the ones the average is taken over
-    qint64 total = 0; // relief summed over the rated uses
+    int uses = 0; // check-ins
+    int rated = 0; // of those, with pain rated after: the ones the average is taken over
+    qint64 total = 0; // relief summed over the rated ones
 
     std::optional<double> average() const;
-    bool isEnoughData() const { return rated >= MinRatedUses; }
 };
 
 // The average relief over a span of days, both ends included.
@@ -50,42 +46,6 @@ struct JournalSummary {
     int daysInARow = 0;
     ReliefPeriod last30Days; // today and the 29 days before
     ReliefPeriod previous30Days; // the 30 days before those
-};
-
-struct CueHelp {
-    QString id;
-    QString title; // as recorded by the check-in added last
-    ReliefTally relief;
-    int felt = 0; // uses where the person said how the cue felt
-    int feltToward = 0;
-
-    std::optional<double> towardShare() const; // of `felt`
-};
-
-struct PracticeHelp {
-    QString id;
-    QString title; // as recorded by the check-in added last
-    ReliefTally relief;
-    int meaningfulRelief =
-        0; // rated uses whose relief is a change that matters (isMeaningfulChange)
-
-    std::optional<double> meaningfulShare() const; // of the rated uses
-};
-
-template<typename Help>
-struct HelpRanking {
-    // Best average relief first; ties go to the one with more rated uses, then to the smaller id.
-    QList<Help> ranked;
-    // Fewer than ReliefTally::MinRatedUses rated uses; not ranked: most rated uses first, then id.
-    QList<Help> notEnoughData;
-};
-
-// Check-ins without a practice (a single cue, say) count for their cues but for no practice.
-// Named apart from whathelps/WhatHelps.h's until this ranking is deleted (on merging the forest
-// branch into main).
-struct LegacyWhatHelps {
-    HelpRanking<CueHelp> cues;
-    HelpRanking<PracticeHelp> practices;
 };
 
 // The pain ratings of one day or one week of check-ins.
@@ -109,15 +69,10 @@ struct TrendSeries {
 };
 
 Result<JournalSummary> summary(const JournalStore &store, const QDateTime &now);
-Result<LegacyWhatHelps> whatHelps(const JournalStore &store);
 Result<TrendSeries> trend(const JournalStore &store, const JournalFilter &filter);
 // Tallies of days or weeks, oldest first, added up in spans of `daysPerSpan` days counted from the
 // first one's start, for a chart with more of them than room: one tally for each span with
 // check-ins, which starts on the span's first day. Every check-in counts, in its span.
 QList<PainTally> inSpans(const QList<PainTally> &days, int daysPerSpan);
-
-// The aggregate statements whatHelps runs (it then looks up one title per cue and practice), so a
-// benchmark can time the same SQL in another SQLite client.
-QStringList whatHelpsAggregateSql();
 
 } // namespace toward

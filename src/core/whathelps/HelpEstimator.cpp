@@ -56,8 +56,8 @@ std::optional<EffectInterval> intervalOf(const ShrunkenEffects::Effect &effect)
     return EffectInterval {effect.estimate, effect.estimate - half, effect.estimate + half};
 }
 
-// One estimate per id; `comparable` says whether the journal holds enough check-ins without it
-// to compare with.
+// One estimate per id, from its tally and the model fitted over all of them (none: too few rated
+// check-ins); `rated` counts the rated check-ins.
 QList<HelpEstimate> estimates(const QStringList &ids, const std::vector<Tally> &tallies,
     const std::optional<ShrunkenEffects> &fit, int rated)
 {

@@ -47,6 +47,17 @@ void HelpObservations::add(qint64 startedAtMs, int day, int painBefore,
     std::optional<int> painAfter, const QString &context, const QString &practiceId,
     const QStringList &cueIds)
 {
+    std::vector<int> cueNumbers;
+    cueNumbers.reserve(cueIds.size());
+    for (const QString &cueId : cueIds)
+        cueNumbers.push_back(cueNumber(cueId));
+    add(startedAtMs, day, painBefore, painAfter, context, practiceId, cueNumbers);
+}
+
+void HelpObservations::add(qint64 startedAtMs, int day, int painBefore,
+    std::optional<int> painAfter, const QString &context, const QString &practiceId,
+    std::span<const int> cueNumbers)
+{
     HelpCheckIn checkIn;
     checkIn.startedAtMs = startedAtMs;
     checkIn.day = day;
@@ -56,8 +67,7 @@ void HelpObservations::add(qint64 startedAtMs, int day, int painBefore,
     checkIn.practice =
         practiceId.isEmpty() ? -1 : numberOf(practiceId, m_practiceIds, m_practiceNumbers);
     checkIn.firstCue = static_cast<int>(m_cueIndices.size());
-    for (const QString &cueId : cueIds) {
-        const int cue = numberOf(cueId, m_cueIds, m_cueNumbers);
+    for (const int cue : cueNumbers) {
         const auto mine = m_cueIndices.begin() + checkIn.firstCue;
         if (std::find(mine, m_cueIndices.end(), cue) == m_cueIndices.end())
             m_cueIndices.push_back(cue);

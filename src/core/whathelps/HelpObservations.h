@@ -27,7 +27,12 @@ struct HelpCheckIn {
 // cues numbered in the order first seen. Made from the journal (WhatHelps.cpp) or simulated.
 class HelpObservations {
 public:
+    // The number of a cue, numbering it if it is new.
+    int cueNumber(const QString &cueId) { return numberOf(cueId, m_cueIds, m_cueNumbers); }
+
     // Check-ins must come oldest first. Cues listed twice count once.
+    void add(qint64 startedAtMs, int day, int painBefore, std::optional<int> painAfter,
+        const QString &context, const QString &practiceId, std::span<const int> cueNumbers);
     void add(qint64 startedAtMs, int day, int painBefore, std::optional<int> painAfter,
         const QString &context, const QString &practiceId, const QStringList &cueIds);
 

@@ -1,55 +1,15 @@
 #include "whathelps/WhatHelps.h"
 
-#include "journal/JournalError.h"
-#include "journal/JournalFilterSql.h"
-#include "journal/JournalStore.h"
-#include "journal/LocalDay.h"
 #include "journal/RecordedTitles.h"
 #include "model/PracticeModel.h"
 #include "whathelps/HelpEstimator.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "whathelps/HelpObservationsReader.h"
 
 using namespace Qt::StringLiterals;
 
 namespace toward {
 
 namespace {
-
-// Separates the cue ids group_concat joins: a control character no id holds.
-constexpr QChar CueSeparator(0x1f);
-
-Result<HelpObservations> readObservations(const JournalStore &store, const JournalFilter &filter)
-{
-    const JournalFilterSql clause(filter);
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT started_at_ms, "_s + LocalDay::numberSql()
-        + u", pain_before, pain_after, context, practice_id,"
-          " (SELECT group_concat(cue_id, char(31)) FROM checkin_cue"
-          "  WHERE checkin_cue.checkin = checkin.seq)"
-          " FROM checkin"_s
-        + clause.where + u" ORDER BY started_at_ms, seq"_s);
-    clause.bindTo(query);
-    const auto failed = [&] {
-        return Result<HelpObservations>::failure(u"Cannot read the journal: %1"_s.arg(
-            describeWriteError(query.lastError().nativeErrorCode(), query.lastError().text())));
-    };
-    if (!execute(query))
-        return failed();
-    HelpObservations observations;
-    while (query.next()) {
-        const QVariant after = query.value(3);
-        observations.add(query.value(0).toLongLong(), query.value(1).toInt(),
-            query.value(2).toInt(), after.isNull() ? std::nullopt : std::optional(after.toInt()),
-            query.value(4).toString(), query.value(5).toString(),
-            query.value(6).toString().split(CueSeparator, Qt::SkipEmptyParts));
-    }
-    if (query.lastError().isValid())
-        return failed();
-    return observations;
-}
 
 // The current model's title, else the journal's, else the id.
 template<typename FindInModel>
@@ -93,7 +53,7 @@ std::optional<double> WhatHelps::meaningfulShare() const
 Result<WhatHelps> whatHelps(
     const JournalStore &store, const JournalFilter &filter, const PracticeModel *current)
 {
-    const Result<HelpObservations> observations = readObservations(store, filter);
+    const Result<HelpObservations> observations = readHelpObservations(store, filter);
     if (!observations.ok())
         return Result<WhatHelps>::failure(observations.error());
     WhatHelps helps = estimateWhatHelps(observations.value());

@@ -4,8 +4,6 @@
 #include "journal/JournalStore.h"
 #include "journal/JournalTestData.h"
 
-#include <QSqlQuery>
-
 using namespace Qt::StringLiterals;
 using namespace toward;
 
@@ -41,24 +39,6 @@ CheckIn painAt(const QString &isoWithOffset, int before = 5, std::optional<int> 
     return test::simpleCheckIn(at(isoWithOffset), before, after);
 }
 
-CheckIn withCues(CheckIn checkIn, const QList<CueRecord> &cues)
-{
-    checkIn.cues = cues;
-    return checkIn;
-}
-
-CheckIn withPractice(CheckIn checkIn, const QString &id, const QString &title)
-{
-    checkIn.practiceId = id;
-    checkIn.practiceTitle = title;
-    return checkIn;
-}
-
-CueRecord cue(const QString &id, std::optional<CueFeeling> feeling, const QString &title = {})
-{
-    return {id, title.isEmpty() ? id : title, u"low-back"_s, feeling};
-}
-
 template<typename T>
 T required(const Result<T> &result)
 {
@@ -72,23 +52,9 @@ JournalSummary summaryAt(const TestJournal &journal, const QString &now)
     return required(summary(journal.store(), at(now)));
 }
 
-LegacyWhatHelps helpsOf(const TestJournal &journal)
-{
-    return required(whatHelps(journal.store()));
-}
-
 TrendSeries trendOf(const TestJournal &journal, const JournalFilter &filter = {})
 {
     return required(trend(journal.store(), filter));
-}
-
-template<typename Help>
-QStringList idsOf(const QList<Help> &helps)
-{
-    QStringList ids;
-    for (const Help &help : helps)
-        ids.append(help.id);
-    return ids;
 }
 
 // Wednesday; its week starts on Monday 2026-11-16.
@@ -106,12 +72,6 @@ TEST_CASE("An empty journal has nothing to say yet", "[stats]")
     CHECK(result.last30Days.relief.uses == 0);
     CHECK_FALSE(result.last30Days.relief.average().has_value());
     CHECK_FALSE(result.previous30Days.relief.average().has_value());
-
-    const LegacyWhatHelps helps = helpsOf(journal);
-    CHECK(helps.cues.ranked.isEmpty());
-    CHECK(helps.cues.notEnoughData.isEmpty());
-    CHECK(helps.practices.ranked.isEmpty());
-    CHECK(helps.practices.notEnoughData.isEmpty());
 
     const TrendSeries series = trendOf(journal);
     CHECK(series.days.isEmpty());
@@ -216,163 +176,6 @@ TEST_CASE("Average relief over the last 30 days and the 30 before", "[stats]")
     CHECK(result.previous30Days.relief.rated == 2);
     CHECK(result.previous30Days.relief.total == 6);
     CHECK(result.previous30Days.relief.average() == Approx(3.0));
-}
-
-TEST_CASE("Cues are ranked by average relief over the uses with pain rated after", "[stats]")
-{
-    const QString sitBones = u"low-back-sit-bones-back"_s;
-    const QString headLift = u"neck-head-back-lift"_s;
-    const QString breastbone = u"upper-back-broad-breastbone"_s;
-    const QString softJaw = u"neck-soft-jaw"_s;
-    const TestJournal journal({
-        withCues(painAt(u"2026-11-10T08:00:00+01:00"_s, 6, 2),
-            {cue(sitBones, CueFeeling::Toward, u"Sitting bones back"_s),
-                cue(headLift, CueFeeling::Neutral)}),
-        withCues(painAt(u"2026-11-11T08:00:00+01:00"_s, 5, 4),
-            {cue(sitBones, CueFeeling::Toward, u"Sitting bones back"_s),
-                cue(headLift, CueFeeling::Away), cue(breastbone, CueFeeling::Toward)}),
-        withCues(painAt(u"2026-11-12T08:00:00+01:00"_s, 7, 5),
-            {cue(sitBones, CueFeeling::Away, u"Sitting bones back"_s),
-                cue(headLift, CueFeeling::Toward), cue(breastbone, CueFeeling::Toward)}),
-        withCues(painAt(u"2026-11-13T08:00:00+01:00"_s, 4, std::nullopt),
-            {cue(sitBones, std::nullopt, u"Sitting bones slightly back"_s),
-                cue(breastbone, CueFeeling::Toward)}),
-        withCues(painAt(u"2026-11-14T08:00:00+01:00"_s, 3, 1),
-            {cue(breastbone, CueFeeling::Neutral), cue(softJaw, CueFeeling::Toward)}),
-        withCues(painAt(u"2026-11-15T08:00:00+01:00"_s, 8, 6),
-            {cue(headLift, CueFeeling::Toward), cue(softJaw, CueFeeling::Toward)}),
-    });
-    const LegacyWhatHelps helps = helpsOf(journal);
-
-    REQUIRE(idsOf(helps.cues.ranked) == QStringList {sitBones, headLift, breastbone});
-    const CueHelp &best = helps.cues.ranked.at(0);
-    CHECK(best.title == u"Sitting bones slightly back"_s); // as the latest check-in recorded it
-    CHECK(best.relief.uses == 4);
-    CHECK(best.relief.rated == 3);
-    CHECK(best.relief.total == 7);
-    CHECK(best.relief.average() == Approx(7.0 / 3));
-    CHECK(best.felt == 3);
-    CHECK(best.feltToward == 2);
-    CHECK(best.towardShare() == Approx(2.0 / 3));
-
-    const CueHelp &second = helps.cues.ranked.at(1);
-    CHECK(second.relief.uses == 4);
-    CHECK(second.relief.rated == 4);
-    CHECK(second.relief.average() == Approx(2.25));
-    CHECK(second.towardShare() == Approx(0.5));
-
-    const CueHelp &third = helps.cues.ranked.at(2);
-    CHECK(third.relief.uses == 4);
-    CHECK(third.relief.rated == 3);
-    CHECK(third.relief.average() == Approx(5.0 / 3));
-    CHECK(third.feltToward == 3);
-    CHECK(third.towardShare() == Approx(0.75));
-
-    REQUIRE(idsOf(helps.cues.notEnoughData) == QStringList {softJaw});
-    CHECK(helps.cues.notEnoughData.at(0).relief.rated == 2);
-    CHECK(helps.cues.notEnoughData.at(0).relief.average() == Approx(2.0));
-}
-
-TEST_CASE("Equal averages go to more rated uses first, then to the smaller id", "[stats]")
-{
-    QList<CheckIn> checkIns;
-    for (int i = 0; i < 3; ++i) {
-        checkIns.append(withCues(painAt(u"2026-11-1%1T08:00:00+01:00"_s.arg(i), 4, 2),
-            {cue(u"y"_s, CueFeeling::Toward), cue(u"x"_s, CueFeeling::Toward),
-                cue(u"z"_s, CueFeeling::Toward)}));
-    }
-    checkIns.append(
-        withCues(painAt(u"2026-11-13T08:00:00+01:00"_s, 5, 3), {cue(u"z"_s, CueFeeling::Toward)}));
-    // Neither has enough data: the one with more rated uses comes first, then by id.
-    checkIns.append(withCues(painAt(u"2026-11-14T08:00:00+01:00"_s, 9, 0),
-        {cue(u"b"_s, CueFeeling::Toward), cue(u"a"_s, CueFeeling::Toward)}));
-    checkIns.append(
-        withCues(painAt(u"2026-11-15T08:00:00+01:00"_s, 1, 1), {cue(u"b"_s, CueFeeling::Away)}));
-    const TestJournal journal(checkIns);
-    const LegacyWhatHelps helps = helpsOf(journal);
-
-    CHECK(idsOf(helps.cues.ranked) == QStringList {u"z"_s, u"x"_s, u"y"_s});
-    CHECK(idsOf(helps.cues.notEnoughData) == QStringList {u"b"_s, u"a"_s});
-}
-
-TEST_CASE("A cue last used long ago still shows its latest title", "[stats]")
-{
-    QList<CheckIn> checkIns {
-        withCues(painAt(u"2020-01-01T08:00:00+01:00"_s), {cue(u"old"_s, {}, u"Old name"_s)}),
-        withCues(painAt(u"2020-01-02T08:00:00+01:00"_s), {cue(u"old"_s, {}, u"Renamed"_s)}),
-    };
-    // Many more recent uses of other cues than the recent uses searched for titles.
-    for (int day = 0; day < 400; ++day) {
-        checkIns.append(withCues(test::simpleCheckIn(QDateTime(QDate(2021, 1, 1).addDays(day),
-                                                         QTime(8, 0), Qt::OffsetFromUTC, 3600),
-                                     5, 3),
-            {cue(u"a"_s, {}), cue(u"b"_s, {}), cue(u"c"_s, {})}));
-    }
-    const LegacyWhatHelps helps = helpsOf(TestJournal(checkIns));
-    REQUIRE(idsOf(helps.cues.notEnoughData) == QStringList {u"old"_s});
-    CHECK(helps.cues.notEnoughData.at(0).title == u"Renamed"_s);
-    CHECK(helps.cues.ranked.at(0).title == u"a"_s);
-}
-
-TEST_CASE("Practices are ranked with their share of changes that matter", "[stats]")
-{
-    const auto rescue = [](const QString &when, int before, std::optional<int> after,
-                            const QString &title) {
-        return withPractice(painAt(when, before, after), u"rescue"_s, title);
-    };
-    const auto daily = [](const QString &when, int before, std::optional<int> after) {
-        return withPractice(painAt(when, before, after), u"daily-five"_s, u"Daily five minutes"_s);
-    };
-    const TestJournal journal({
-        rescue(u"2026-11-10T08:00:00+01:00"_s, 6, 2, u"Rescue"_s), // 4: matters
-        rescue(u"2026-11-11T08:00:00+01:00"_s, 5, 4, u"Rescue"_s), // 1 of 5: does not
-        rescue(u"2026-11-12T08:00:00+01:00"_s, 4, std::nullopt, u"Rescue"_s),
-        rescue(
-            u"2026-11-13T08:00:00+01:00"_s, 3, 2, u"Rescue sequence"_s), // 1 of 3 is 30%: matters
-        daily(u"2026-11-10T20:00:00+01:00"_s, 7, 5), // 2: matters
-        daily(u"2026-11-11T20:00:00+01:00"_s, 3, 1), // 2: matters
-        daily(u"2026-11-12T20:00:00+01:00"_s, 2, 3), // worse: a change that matters, but no relief
-        withPractice(
-            painAt(u"2026-11-14T08:00:00+01:00"_s, 5, 1), u"desk-reset"_s, u"Desk reset"_s),
-        painAt(u"2026-11-15T08:00:00+01:00"_s, 8, 0), // no practice
-    });
-    const LegacyWhatHelps helps = helpsOf(journal);
-
-    REQUIRE(idsOf(helps.practices.ranked) == QStringList {u"rescue"_s, u"daily-five"_s});
-    const PracticeHelp &first = helps.practices.ranked.at(0);
-    CHECK(first.title == u"Rescue sequence"_s);
-    CHECK(first.relief.uses == 4);
-    CHECK(first.relief.rated == 3);
-    CHECK(first.relief.total == 6);
-    CHECK(first.relief.average() == Approx(2.0));
-    CHECK(first.meaningfulRelief == 2);
-    CHECK(first.meaningfulShare() == Approx(2.0 / 3));
-
-    const PracticeHelp &second = helps.practices.ranked.at(1);
-    CHECK(second.title == u"Daily five minutes"_s);
-    CHECK(second.relief.uses == 3);
-    CHECK(second.relief.average() == Approx(1.0));
-    CHECK(second.meaningfulRelief == 2);
-
-    REQUIRE(idsOf(helps.practices.notEnoughData) == QStringList {u"desk-reset"_s});
-    CHECK(helps.practices.notEnoughData.at(0).relief.average() == Approx(4.0));
-}
-
-TEST_CASE("What helps adds up from the covering indexes alone", "[stats]")
-{
-    const TestJournal journal(
-        {withPractice(withCues(painAt(u"2026-11-10T08:00:00+01:00"_s), {cue(u"a"_s, {})}),
-            u"rescue"_s, u"Rescue"_s)});
-    for (const QString &statement : whatHelpsAggregateSql()) {
-        QSqlQuery query(journal.store().database());
-        REQUIRE(query.exec(u"EXPLAIN QUERY PLAN "_s + statement));
-        QStringList plan;
-        while (query.next())
-            plan.append(query.value(3).toString());
-        INFO(plan.join(u"; "_s));
-        CHECK(plan.join(u' ').contains(u"USING COVERING INDEX"_s));
-        CHECK_FALSE(plan.join(u' ').contains(u"TEMP B-TREE"_s));
-    }
 }
 
 TEST_CASE("The trend averages pain per day and per week", "[stats]")

@@ -1,8 +1,11 @@
 #include "TestSupport.h"
 #include "journal/JournalTestData.h"
+#include "journal/RecordedTitles.h"
 #include "model/PracticeModel.h"
+#include "whathelps/HelpObservationsReader.h"
 #include "whathelps/WhatHelps.h"
 
+#include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -135,4 +138,38 @@ TEST_CASE("A journal that cannot be read says so instead of showing nothing", "[
     const Result<WhatHelps> helps = whatHelps(journal.store(), {}, nullptr);
     REQUIRE_FALSE(helps.ok());
     CHECK(helps.error().contains(u"Cannot read the journal"_s));
+}
+
+TEST_CASE("A cue last used long ago still has its latest recorded title", "[whathelps]")
+{
+    // Many more recent uses of other cues than the recent uses searched for titles.
+    const TestJournal journal(1500, [](int i, CheckIn &checkIn) {
+        if (i < 2)
+            checkIn.cues = {cue(u"old"_s, i == 0 ? u"Old name"_s : u"Renamed"_s)};
+        else
+            checkIn.cues = {cue(u"a"_s, u"A"_s), cue(u"b"_s, u"B"_s)};
+    });
+    const Result<QHash<QString, QString>> titles =
+        recordedCueTitles(journal.store(), {u"old"_s, u"a"_s, u"never"_s});
+    REQUIRE(titles.ok());
+    CHECK(titles.value().value(u"old"_s) == u"Renamed"_s);
+    CHECK(titles.value().value(u"a"_s) == u"A"_s);
+    CHECK_FALSE(titles.value().contains(u"never"_s));
+}
+
+TEST_CASE("What helps reads cues and check-ins in index order, without sorting", "[whathelps]")
+{
+    const TestJournal journal(3, [](int, CheckIn &checkIn) { checkIn.cues = {cue(u"a"_s, {})}; });
+    const QStringList statements = helpObservationsSql();
+    REQUIRE(statements.size() == 2);
+    for (const QString &statement : statements) {
+        QSqlQuery query(journal.store().database());
+        REQUIRE(query.exec(u"EXPLAIN QUERY PLAN "_s + statement));
+        QStringList plan;
+        while (query.next())
+            plan.append(query.value(3).toString());
+        INFO(plan.join(u"; "_s).toStdString());
+        CHECK(plan.join(u' ').contains(u"USING "_s));
+        CHECK_FALSE(plan.join(u' ').contains(u"TEMP B-TREE"_s));
+    }
 }
