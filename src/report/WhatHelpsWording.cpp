@@ -92,10 +92,10 @@ QString WhatHelpsWording::explanation(const WhatHelps &helps) const
         text += u' ';
     }
     text += tr("Each cue and practice is compared with your usual: your check-ins that started "
-               "with the same pain, in the same place. A minus means less pain after than usual. "
-               "The dot is the "
-               "estimate; the bar is the range it lies in with 90% certainty. These are estimates "
-               "from your own journal, not proof and not medical advice.");
+               "with the same pain, in the same place and the same week. A minus means less pain "
+               "after than usual. The dot is the estimate; the bar is the range it lies in with "
+               "90% certainty. These are estimates from your own journal, not proof and not "
+               "medical advice.");
     return text;
 }
 
