@@ -32,7 +32,12 @@ void WhatHelpsView::setWhatHelps(const WhatHelps &whatHelps)
     m_ui->explanationLabel->setText(WhatHelpsWording().explanation(whatHelps));
     m_ui->forestPlot->setWhatHelps(whatHelps);
     m_table->setWhatHelps(whatHelps);
-    m_ui->helpsTable->resizeColumnsToContents();
+    QTableView *table = m_ui->helpsTable;
+    table->resizeColumnsToContents();
+    // The reasons take what room is left (the last column stretches) and show whole as tooltips,
+    // rather than pushing the table into a horizontal scroll.
+    table->setColumnWidth(WhatHelpsTableModel::WhyNotYetColumn,
+        table->horizontalHeader()->sectionSizeHint(WhatHelpsTableModel::WhyNotYetColumn));
 }
 
 } // namespace toward
