@@ -32,12 +32,10 @@ void WhatHelpsView::setWhatHelps(const WhatHelps &whatHelps)
     m_ui->explanationLabel->setText(WhatHelpsWording().explanation(whatHelps));
     m_ui->forestPlot->setWhatHelps(whatHelps);
     m_table->setWhatHelps(whatHelps);
-    QTableView *table = m_ui->helpsTable;
-    table->resizeColumnsToContents();
-    // The reasons take what room is left (the last column stretches) and show whole as tooltips,
-    // rather than pushing the table into a horizontal scroll.
-    table->setColumnWidth(WhatHelpsTableModel::WhyNotYetColumn,
-        table->horizontalHeader()->sectionSizeHint(WhatHelpsTableModel::WhyNotYetColumn));
+    // The reasons, last, take what room is left (the last column stretches) and show whole as
+    // tooltips, rather than pushing the table into a horizontal scroll.
+    for (int column = 0; column < WhatHelpsTableModel::WhyNotYetColumn; ++column)
+        m_ui->helpsTable->resizeColumnToContents(column);
 }
 
 } // namespace toward
