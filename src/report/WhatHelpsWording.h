@@ -18,8 +18,8 @@ public:
 
     // "−1.2 points (−2.0 to −0.4)", or "no estimate yet".
     QString effect(const std::optional<EffectInterval> &effect) const;
-    // The same for a screen reader, with no signs to read out: "1.2 points less pain (from 2.0
-    // less to 0.4 less)".
+    // The same for a screen reader, with no signs to read out: "1.2 less points of pain after,
+    // from 2.0 less to 0.4 less, compared with your usual".
     QString spokenEffect(const std::optional<EffectInterval> &effect) const;
     // "12 uses on 5 days"
     QString evidence(const HelpEvidence &evidence) const;
