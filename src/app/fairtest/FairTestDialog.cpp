@@ -41,7 +41,7 @@ FairTestDialog::FairTestDialog(
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_stack, 1);
     layout->addWidget(buttons);
-    resize(560, 440);
+    resize(600, sizeHint().height());
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_setup, &FairTestSetupForm::startRequested, this, &FairTestDialog::start);

@@ -20,12 +20,17 @@ QString points(double value)
     return QLocale().toString(std::abs(value), 'f', 1);
 }
 
-QString signedPoints(double value)
+// "0.6 to 1.6 points lower", "0.2 to 0.9 points higher", "from 0.4 lower to 0.8 higher".
+QString interval(const EffectInterval &effect)
 {
-    const QString number = QLocale().toString(std::abs(value), 'f', 1);
-    if (std::abs(value) < 0.05)
-        return number;
-    return (value < 0 ? QStringLiteral("−") : QStringLiteral("+")) + number;
+    if (effect.high <= 0)
+        return FairTestWording::tr("%1 to %2 points lower")
+            .arg(points(effect.high), points(effect.low));
+    if (effect.low >= 0)
+        return FairTestWording::tr("%1 to %2 points higher")
+            .arg(points(effect.low), points(effect.high));
+    return FairTestWording::tr("from %1 lower to %2 higher")
+        .arg(points(effect.low), points(effect.high));
 }
 
 QString checkIns(int count)
@@ -86,7 +91,9 @@ QString FairTestWording::state(const FairTest &test, const QDateTime &now)
     case FairTestState::Running: {
         const int left = test.daysLeft(now);
         const QString since = locale.toString(test.startedAt.date(), QLocale::ShortFormat);
-        const QString until = locale.toString(test.endsAt(), QLocale::ShortFormat);
+        const QString until =
+            tr("%1, %2").arg(locale.toString(test.endsAt().date(), QLocale::ShortFormat),
+                locale.toString(test.endsAt().time(), QLocale::ShortFormat));
         return left == 1 ? tr("Running since %1; 1 day left, until %2.").arg(since, until)
                          : tr("Running since %1; %2 days left, until %3.")
                                .arg(since, QString::number(left), until);
@@ -129,14 +136,15 @@ QString FairTestWording::result(const FairTest &test, const FairTestResult &resu
             .arg(HelpEvidence::MinDays);
     }
     const EffectInterval &effect = *result.evidence.effect;
-    const QString difference = effect.estimate < 0
-        ? tr("%1 points less pain after with %2")
-              .arg(points(effect.estimate), bold(test.options[0].label()))
-        : tr("%1 points more pain after with %2")
-              .arg(points(effect.estimate), bold(test.options[0].label()));
-    return tr("%1: %2.<br>%3, for the same pain before (90% interval %4 to %5 points).")
-        .arg(
-            compared, verdictText, difference, signedPoints(effect.low), signedPoints(effect.high));
+    const QString a = bold(test.options[0].label());
+    const QString b = bold(test.options[1].label());
+    const QString difference = std::abs(effect.estimate) < 0.05
+        ? tr("Pain after was the same with %1 as with %2").arg(a, b)
+        : (effect.estimate < 0 ? tr("Pain after was %1 points lower with %2 than with %3")
+                               : tr("Pain after was %1 points higher with %2 than with %3"))
+              .arg(points(effect.estimate), a, b);
+    return tr("%1: %2.<br>%3, for the same pain before (90% interval: %4).")
+        .arg(compared, verdictText, difference, interval(effect));
 }
 
 QString FairTestWording::caveat()

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "fairtest/BlockAllocation.h"
+#include "journal/JournalBackups.h"
 #include "journal/JournalSchema.h"
 #include "journal/JournalTestData.h"
 
@@ -230,4 +231,23 @@ TEST_CASE("A read-only journal refuses to start a fair test, with the reason", "
     CHECK(FairTestStore(*store).start(twoPractices(at(u"2026-11-21T08:00:00Z"_s))).error()
         == u"The journal is open read-only."_s);
     CHECK_FALSE(FairTestStore(*store).latest().value().has_value());
+}
+
+TEST_CASE("A backup keeps the fair test and its counted check-ins", "[trial][backup]")
+{
+    test::TemporaryDataDir dir;
+    const QString path = dir.filePath(u"journal.sqlite"_s);
+    auto store = test::openJournal(path);
+    FairTestStore tests(*store);
+    const QDateTime start = at(u"2026-11-20T08:00:00Z"_s);
+    const FairTest test = tests.start(twoPractices(start)).value();
+    countNext(tests, *store, test, start.addSecs(3600), 6, 4);
+    countNext(tests, *store, test, start.addSecs(7200), 5, 5);
+
+    const Result<QString> made = JournalBackups(dir.path()).backUpNow(path, start.addDays(1));
+    REQUIRE(made.ok());
+    auto copy = test::openJournal(made.value(), JournalStore::Access::ReadOnly);
+    FairTestStore copied(*copy);
+    CHECK(copied.latest().value() == test);
+    CHECK(copied.checkIns(test.id).value().size() == 2);
 }
