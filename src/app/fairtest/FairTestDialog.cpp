@@ -12,7 +12,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace toward {
@@ -22,33 +21,31 @@ FairTestDialog::FairTestDialog(
     : QDialog(parent)
     , m_journal(journal)
     , m_now(std::move(now))
-    , m_stack(new QStackedWidget(this))
-    , m_setup(new FairTestSetupForm(m_stack))
-    , m_progress(new FairTestProgressView(m_stack))
+    , m_setup(new FairTestSetupForm(this))
+    , m_progress(new FairTestProgressView(this))
     , m_problemLabel(new QLabel(this))
 {
     setWindowTitle(tr("Fair test"));
     m_setup->setObjectName(QStringLiteral("fairTestSetup"));
     m_progress->setObjectName(QStringLiteral("fairTestProgress"));
     m_setup->setModel(model);
-    m_stack->addWidget(m_setup);
-    m_stack->addWidget(m_progress);
     m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
     m_problemLabel->setWordWrap(true);
     m_problemLabel->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_problemLabel);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_setup, 1);
+    layout->addWidget(m_progress, 1);
     layout->addWidget(buttons);
-    resize(600, sizeHint().height());
+    setMinimumWidth(600);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_setup, &FairTestSetupForm::startRequested, this, &FairTestDialog::start);
     connect(m_progress, &FairTestProgressView::stopRequested, this, &FairTestDialog::stop);
     connect(m_progress, &FairTestProgressView::startAnotherRequested, this, [this] {
         m_setup->showProblem({});
-        m_stack->setCurrentWidget(m_setup);
+        showPage(m_setup);
     });
     refresh();
 }
@@ -66,7 +63,7 @@ void FairTestDialog::refresh()
         return;
     }
     if (!latest.value()) {
-        m_stack->setCurrentWidget(m_setup);
+        showPage(m_setup);
         return;
     }
     const FairTest &test = *latest.value();
@@ -77,7 +74,7 @@ void FairTestDialog::refresh()
         return;
     }
     m_progress->showTest(test, analyseFairTest(checkIns.value()), m_now());
-    m_stack->setCurrentWidget(m_progress);
+    showPage(m_progress);
 }
 
 void FairTestDialog::start()
@@ -123,6 +120,17 @@ void FairTestDialog::stop()
         refresh();
     });
     box->open();
+}
+
+void FairTestDialog::showPage(QWidget *page)
+{
+    // One page at a time, and the dialog as tall as the one shown.
+    m_setup->setVisible(page == m_setup);
+    m_progress->setVisible(page == m_progress);
+    adjustSize();
+    // Wrapped text is measured at its narrowest first: fit the height to the width it has.
+    if (layout()->hasHeightForWidth())
+        resize(width(), layout()->totalHeightForWidth(width()));
 }
 
 void FairTestDialog::showProblem(const QString &problem)

@@ -6,7 +6,6 @@
 #include <QDialog>
 
 class QLabel;
-class QStackedWidget;
 
 namespace toward {
 
@@ -32,11 +31,11 @@ public:
 private:
     void start();
     void stop();
+    void showPage(QWidget *page);
     void showProblem(const QString &problem);
 
     Journal &m_journal;
     Clock m_now;
-    QStackedWidget *m_stack;
     FairTestSetupForm *m_setup;
     FairTestProgressView *m_progress;
     QLabel *m_problemLabel;
