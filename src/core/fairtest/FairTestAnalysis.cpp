@@ -145,9 +145,7 @@ FairTestResult analyseFairTest(const QList<FairTestCheckIn> &checkIns)
     }
     for (int option : {0, 1})
         result.arms[option].days = int(days[option].size());
-    const FairTestArm &smaller =
-        result.arms[0].rated <= result.arms[1].rated ? result.arms[0] : result.arms[1];
-    result.evidence.uses = smaller.rated;
+    result.evidence.uses = std::min(result.arms[0].rated, result.arms[1].rated);
     result.evidence.days = std::min(result.arms[0].days, result.arms[1].days);
     if (result.arms[0].rated > 0 && result.arms[1].rated > 0)
         result.evidence.effect = differenceOfA(rated);

@@ -32,7 +32,7 @@ Result<std::optional<FairTestAssignment>> assignmentAt(
     const Result<std::optional<FairTest>> latest = tests.latest();
     if (!latest.ok())
         return Result<Found>::failure(latest.error());
-    if (!latest.value() || !latest.value()->isRunning(now))
+    if (!latest.value() || now < latest.value()->startedAt || !latest.value()->isRunning(now))
         return Found();
     const Result<int> option = tests.nextOption(*latest.value());
     if (!option.ok())

@@ -2,6 +2,7 @@
 
 #include "fairtest/BlockAllocation.h"
 #include "journal/JournalError.h"
+#include "journal/JournalSchema.h"
 #include "journal/JournalStore.h"
 
 #include <QSqlQuery>
@@ -12,6 +13,8 @@ using namespace Qt::StringLiterals;
 namespace toward {
 
 namespace {
+
+constexpr int FairTestSchemaVersion = 2; // the migration that added fair_test
 
 const QString TestColumns =
     u"id, started_at_ms, started_offset_s, days, block_size, seed, option_a_kind, option_a_id,"
@@ -72,7 +75,14 @@ FairTestStore::FairTestStore(JournalStore &journal)
 
 Result<std::optional<FairTest>> FairTestStore::latest() const
 {
-    QSqlQuery query(m_journal.database());
+    // A journal from before fair tests, open read-only and so not migrated, truly has none.
+    QSqlDatabase database = m_journal.database();
+    const Result<int> version = JournalSchema::versionOf(database);
+    if (!version.ok())
+        return Result<std::optional<FairTest>>::failure(version.error());
+    if (version.value() < FairTestSchemaVersion)
+        return std::optional<FairTest>();
+    QSqlQuery query(database);
     query.prepare(u"SELECT "_s + TestColumns + u" FROM fair_test ORDER BY id DESC LIMIT 1"_s);
     if (!execute(query))
         return failedWith<std::optional<FairTest>>(query);

@@ -68,6 +68,8 @@ TEST_CASE("Only a running test assigns, and only a followed check-in is counted"
     started.startedAt = Start;
     started.seed = 3;
     started = tests.start(started).value();
+    // A check-in begun before the test (and resumed during it) is not in it.
+    CHECK_FALSE(assignmentAt(tests, Start.addSecs(-60)).value().has_value());
     const FairTestAssignment first = *assignmentAt(tests, Start.addDays(1)).value();
     CHECK(first.test == started);
 
