@@ -1,5 +1,6 @@
 #include "AppTestKeyboard.h"
 #include "AppTestModels.h"
+#include "MainWindow.h"
 #include "TestSupport.h"
 #include "checkin/CheckInPage.h"
 #include "fairtest/BlockAllocation.h"
@@ -9,8 +10,12 @@
 #include "journal/Journal.h"
 #include "journal/JournalTestData.h"
 #include "practice/ManualClock.h"
+#include "settings/AppSettings.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -274,4 +279,49 @@ TEST_CASE("A check-in begun for a practice the person chose is not in the fair t
     REQUIRE(FairTestStore(journal->store()).stop(test.id, Now).ok());
     page.begin(test::smallModel(), {});
     CHECK_FALSE(page.findChild<FairTestBanner *>()->isVisible());
+}
+
+TEST_CASE("Check-in ▸ Fair test… starts a test that the next check-in follows", "[trial]")
+{
+    test::TemporaryDataDir dataDir;
+    AppSettings settings(dataDir.filePath(u"settings.ini"_s));
+    const PracticeModel model = test::builtInModel();
+    auto journal = test::openJournalIn(dataDir.path());
+    MainWindow window(settings, model, *journal);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    auto *fairTestAction = window.findChild<QAction *>(u"fairTestAction"_s);
+    REQUIRE(fairTestAction);
+    CHECK(fairTestAction->text() == u"&Fair test…"_s);
+    fairTestAction->trigger();
+    QWidget *dialog = nullptr;
+    REQUIRE(QTest::qWaitFor([&] {
+        dialog = QApplication::activeModalWidget();
+        return dialog && dialog->objectName() == u"fairTestDialog"_s;
+    }));
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    CHECK(DialogFixture::child<QComboBox>(dialog, u"firstPracticeCombo"_s)->currentText()
+        == model.practices.at(0).title);
+    // Keys from QTest do not reach a dialog opened over the window here (under Xvfb, Alt+S starts
+    // it, as in the dialog's own tests): the mouse.
+    QTest::mouseClick(DialogFixture::child<QPushButton>(dialog, u"startButton"_s), Qt::LeftButton);
+    std::optional<FairTest> started;
+    REQUIRE(QTest::qWaitFor([&] {
+        started = FairTestStore(journal->store()).latest().value();
+        return started.has_value();
+    }));
+    CHECK(started->options[0].id == model.practices.at(0).id);
+    CHECK(started->options[1].id == model.practices.at(1).id);
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([] { return QApplication::activeModalWidget() == nullptr; }));
+
+    window.findChild<QAction *>(u"newCheckInAction"_s)->trigger();
+    auto *banner = window.findChild<FairTestBanner *>();
+    REQUIRE(banner);
+    REQUIRE(QTest::qWaitFor([banner] { return banner->isVisible(); }));
+    const int option = FairTestStore(journal->store()).nextOption(*started).value();
+    CHECK(banner->text().contains(u"<b>%1</b>"_s.arg(started->options[option].title)));
 }
