@@ -14,6 +14,9 @@ namespace toward {
 
 namespace {
 
+// A choice's id is its item data; the title kept with the test (a cue's, without its region):
+constexpr int TitleRole = Qt::UserRole + 1;
+
 QComboBox *namedCombo(const QString &name, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
@@ -23,13 +26,13 @@ QComboBox *namedCombo(const QString &name, QWidget *parent)
 
 FairTestOption optionOf(const QComboBox *combo, FairTestOptionKind kind)
 {
-    return {kind, combo->currentData().toString(), combo->currentData(Qt::UserRole + 1).toString()};
+    return {kind, combo->currentData().toString(), combo->currentData(TitleRole).toString()};
 }
 
 void addChoice(QComboBox *combo, const QString &label, const QString &id, const QString &title)
 {
     combo->addItem(label, id);
-    combo->setItemData(combo->count() - 1, title, Qt::UserRole + 1);
+    combo->setItemData(combo->count() - 1, title, TitleRole);
 }
 
 } // namespace
@@ -98,8 +101,7 @@ void FairTestSetupForm::setModel(const PracticeModel &model)
 FairTest FairTestSetupForm::chosenTest() const
 {
     FairTest test = m_cueButton->isChecked()
-        ? FairTest::ofCue(
-            m_cue->currentData().toString(), m_cue->currentData(Qt::UserRole + 1).toString())
+        ? FairTest::ofCue(m_cue->currentData().toString(), m_cue->currentData(TitleRole).toString())
         : FairTest::ofPractices(optionOf(m_firstPractice, FairTestOptionKind::Practice),
             optionOf(m_secondPractice, FairTestOptionKind::Practice));
     test.days = m_weeks->value() * 7;

@@ -49,11 +49,6 @@ FairTest testFrom(const QSqlQuery &row)
     return test;
 }
 
-Result<void> failed(const QSqlQuery &query)
-{
-    return Result<void>::failure(describeError(query.lastError()));
-}
-
 template<typename T>
 Result<T> failedWith(const QSqlQuery &query)
 {
@@ -119,7 +114,7 @@ Result<FairTest> FairTestStore::start(FairTest test)
             query.addBindValue(option.title.isNull() ? u""_s : option.title);
         }
         if (!execute(query))
-            return failed(query);
+            return failedWith<void>(query);
         test.id = query.lastInsertId().toLongLong();
         return Result<void>::success();
     });
@@ -138,7 +133,7 @@ Result<void> FairTestStore::stop(qint64 testId, const QDateTime &at)
         query.addBindValue(at.offsetFromUtc());
         query.addBindValue(testId);
         if (!execute(query))
-            return failed(query);
+            return failedWith<void>(query);
         if (query.numRowsAffected() != 1)
             return Result<void>::failure(u"That fair test is no longer running."_s);
         return Result<void>::success();
@@ -180,7 +175,7 @@ Result<void> FairTestStore::count(const FairTest &test, const QUuid &checkInId, 
         query.addBindValue(checkInId.toString(QUuid::WithoutBraces));
         query.addBindValue(option);
         if (!execute(query))
-            return failed(query);
+            return failedWith<void>(query);
         return Result<void>::success();
     });
 }
