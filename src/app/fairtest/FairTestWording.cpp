@@ -157,7 +157,7 @@ QString FairTestWording::verdict(HelpVerdict verdict)
 {
     switch (verdict) {
     case HelpVerdict::Helps:
-        return tr("helps");
+        return tr("helps more");
     case HelpVerdict::AboutTheSame:
         return tr("about the same");
     case HelpVerdict::NoClearDifference:
@@ -165,7 +165,7 @@ QString FairTestWording::verdict(HelpVerdict verdict)
     case HelpVerdict::HelpsLess:
         return tr("helps less");
     case HelpVerdict::NotEnoughData:
-        return tr("not enough data");
+        return tr("not enough data yet");
     }
     return {};
 }

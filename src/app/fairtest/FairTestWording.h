@@ -29,7 +29,7 @@ public:
     // The verdict and the difference with its interval, "A compared with B".
     static QString result(const FairTest &test, const FairTestResult &result);
     static QString caveat();
-    // "helps", "about the same", ...: the words "what helps" uses.
+    // "helps more", "about the same", ...: the verdicts of "what helps", said of A against B.
     static QString verdict(HelpVerdict verdict);
 };
 

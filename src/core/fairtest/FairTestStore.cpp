@@ -4,6 +4,7 @@
 #include "journal/JournalError.h"
 #include "journal/JournalSchema.h"
 #include "journal/JournalStore.h"
+#include "journal/StoredMoment.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -20,14 +21,6 @@ const QString TestColumns =
     u"id, started_at_ms, started_offset_s, days, block_size, seed, option_a_kind, option_a_id,"
     " option_a_title, option_b_kind, option_b_id, option_b_title, stopped_at_ms,"
     " stopped_offset_s"_s;
-
-QDateTime momentFrom(const QVariant &ms, const QVariant &offsetSeconds)
-{
-    if (ms.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(
-        ms.toLongLong(), Qt::OffsetFromUTC, offsetSeconds.toInt());
-}
 
 FairTestOption optionFrom(const QSqlQuery &row, int firstColumn)
 {
@@ -103,8 +96,8 @@ Result<FairTest> FairTestStore::start(FairTest test)
         query.prepare(u"INSERT INTO fair_test (started_at_ms, started_offset_s, days, block_size,"
                       " seed, option_a_kind, option_a_id, option_a_title, option_b_kind,"
                       " option_b_id, option_b_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        query.addBindValue(test.startedAt.toMSecsSinceEpoch());
-        query.addBindValue(test.startedAt.offsetFromUtc());
+        query.addBindValue(msOrNull(test.startedAt));
+        query.addBindValue(offsetOrNull(test.startedAt));
         query.addBindValue(test.days);
         query.addBindValue(test.blockSize);
         query.addBindValue(qint64(test.seed));
