@@ -5,6 +5,7 @@
 #include "breath/BreathPatternsInUse.h"
 #include "breath/CustomBreathPatternStore.h"
 #include "checkin/CheckInPage.h"
+#include "fairtest/FairTestDialog.h"
 #include "journal/Journal.h"
 #include "journal/JournalActions.h"
 #include "journal/JournalPage.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &jour
     connect(m_ui->useBuiltInModelAction, &QAction::triggered, this, &MainWindow::useBuiltInModel);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quit);
     connect(m_ui->remindersAction, &QAction::triggered, this, &MainWindow::editReminders);
+    connect(m_ui->fairTestAction, &QAction::triggered, this, &MainWindow::showFairTest);
     connect(m_ui->practicePage, &PracticePage::practiceRequested, this,
         [this](const QString &practiceId) { requestCheckIn(practiceId); });
     connect(m_ui->showTodayAction, &QAction::triggered, this, [this] { showPage(Page::Today); });
@@ -569,6 +571,14 @@ bool MainWindow::isPractising() const
 QString MainWindow::quickResetPracticeId() const
 {
     return m_todayPage->quickResetPracticeId();
+}
+
+void MainWindow::showFairTest()
+{
+    auto *dialog = new FairTestDialog(m_journal, m_model, systemNow, this);
+    dialog->setObjectName(QStringLiteral("fairTestDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::editReminders()

@@ -68,6 +68,7 @@ public:
     // Closes the window and quits, where closing it would only hide it in the tray.
     void quit();
     void editReminders();
+    void showFairTest();
     // A check-in is in progress in the window shown.
     bool isPractising() const;
     // The practice Today's quick reset starts; none while there is none to offer.

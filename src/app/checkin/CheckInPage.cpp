@@ -1,5 +1,6 @@
 #include "checkin/CheckInPage.h"
 
+#include "fairtest/FairTestBanner.h"
 #include "journal/Journal.h"
 #include "journal/JournalCsvExporter.h"
 #include "journal/JournalWording.h"
@@ -46,8 +47,11 @@ CheckInPage::CheckInPage(Journal &journal, const QString &dataDir, Clock now, QW
     , m_journal(journal)
     , m_drafts(dataDir)
     , m_now(std::move(now))
+    , m_fairTestBanner(new FairTestBanner(this))
+    , m_fairTest(journal, *m_fairTestBanner)
 {
     m_ui->setupUi(this);
+    m_ui->pageLayout->insertWidget(1, m_fairTestBanner);
     QFont title = m_ui->stepLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
@@ -233,7 +237,10 @@ CheckInFlow CheckInPage::newFlow(
 
 void CheckInPage::begin(const PracticeModel &model, const QString &defaultBreathPatternId)
 {
-    start(newFlow(model, defaultBreathPatternId), false);
+    CheckInFlow flow = newFlow(model, defaultBreathPatternId);
+    if (const QString problem = m_fairTest.begin(flow); !problem.isEmpty())
+        emit statusMessage(problem);
+    start(std::move(flow), false);
 }
 
 Result<void> CheckInPage::beginWithPractice(
@@ -244,6 +251,7 @@ Result<void> CheckInPage::beginWithPractice(
         return setUp;
     if (Result<void> onward = flow.next(); !onward.ok())
         return onward;
+    m_fairTest.leaveOut();
     start(std::move(flow), false);
     return Result<void>::success();
 }
@@ -255,6 +263,8 @@ Result<void> CheckInPage::resume(CheckInDraft draft, const PracticeModel &model)
     if (!resumed.ok())
         return Result<void>::failure(resumed.error());
     start(std::move(resumed).value(), true);
+    if (const QString problem = m_fairTest.resume(m_flow->draft().startedAt); !problem.isEmpty())
+        emit statusMessage(problem);
     if (const std::optional<BreathPattern> pattern = m_flow->breathPattern();
         pattern && pattern->id != patternId && !patternId.isEmpty()) {
         emit statusMessage(tr("The breath pattern “%1” is gone: the check-in goes on with “%2”.")
@@ -532,6 +542,8 @@ void CheckInPage::save()
             tr("The saved check-in's draft could not be removed: %1").arg(cleared.error()));
     m_ui->problemFrame->hide();
     showStage();
+    if (const QString counted = m_fairTest.countSaved(m_flow->toCheckIn()); !counted.isEmpty())
+        emit statusMessage(counted);
     emit saved(m_flow->draft().id);
 }
 

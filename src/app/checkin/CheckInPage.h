@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "fairtest/CheckInFairTest.h"
 #include "practice/CheckInDraftStore.h"
 #include "practice/CheckInFlow.h"
 
@@ -21,6 +22,7 @@ class QAction;
 
 namespace toward {
 
+class FairTestBanner;
 class Journal;
 class MonotonicClock;
 class SoundDevices;
@@ -124,6 +126,8 @@ private:
     QAction *m_previousCueAction = nullptr;
     QList<QAction *> m_feelingActions;
     QAction *m_escapeAction = nullptr;
+    FairTestBanner *m_fairTestBanner;
+    CheckInFairTest m_fairTest;
 };
 
 } // namespace toward

@@ -73,6 +73,34 @@ const QList<Migration> &migrations()
                 " PRIMARY KEY (checkin, phase, position)) WITHOUT ROWID"_s,
                 u"PRAGMA application_id = %1"_s.arg(JournalSchema::ApplicationId),
             }},
+        // Fair tests (src/core/fairtest). A check-in is linked by its uuid once it is saved with
+        // the option it was given; the slot numbers the counted check-ins, from 0.
+        {2,
+            {
+                u"CREATE TABLE fair_test ("
+                " id INTEGER PRIMARY KEY,"
+                " started_at_ms INTEGER NOT NULL,"
+                " started_offset_s INTEGER NOT NULL,"
+                " days INTEGER NOT NULL CHECK (days > 0),"
+                " block_size INTEGER NOT NULL CHECK (block_size > 0 AND block_size % 2 = 0),"
+                " seed INTEGER NOT NULL,"
+                " option_a_kind TEXT NOT NULL"
+                "  CHECK (option_a_kind IN ('practice', 'with-cue', 'without-cue')),"
+                " option_a_id TEXT NOT NULL,"
+                " option_a_title TEXT NOT NULL,"
+                " option_b_kind TEXT NOT NULL"
+                "  CHECK (option_b_kind IN ('practice', 'with-cue', 'without-cue')),"
+                " option_b_id TEXT NOT NULL,"
+                " option_b_title TEXT NOT NULL,"
+                " stopped_at_ms INTEGER,"
+                " stopped_offset_s INTEGER)"_s,
+                u"CREATE TABLE fair_test_checkin ("
+                " fair_test INTEGER NOT NULL REFERENCES fair_test (id) ON DELETE CASCADE,"
+                " slot INTEGER NOT NULL,"
+                " checkin_uuid TEXT NOT NULL UNIQUE,"
+                " option INTEGER NOT NULL CHECK (option IN (0, 1)),"
+                " PRIMARY KEY (fair_test, slot)) WITHOUT ROWID"_s,
+            }},
     };
     return all;
 }

@@ -9,7 +9,7 @@ namespace toward {
 // The journal's tables, and the forward migrations that bring any older file up to date.
 class JournalSchema {
 public:
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
     // Marks a SQLite file as a Toward journal (PRAGMA application_id): "Towd".
     static constexpr int ApplicationId = 0x546F7764;
 

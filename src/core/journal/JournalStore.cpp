@@ -3,6 +3,7 @@
 #include "journal/JournalError.h"
 #include "journal/JournalFilterSql.h"
 #include "journal/JournalSchema.h"
+#include "journal/StoredMoment.h"
 #include "settings/StorageProblem.h"
 
 #include <QFile>
@@ -27,26 +28,6 @@ constexpr char SqliteHeader[] = "SQLite format 3";
 QString uuidText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
-}
-
-QDateTime dateTimeFrom(const QVariant &msSinceEpoch, const QVariant &offsetSeconds)
-{
-    if (msSinceEpoch.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(
-        msSinceEpoch.toLongLong(), Qt::OffsetFromUTC, offsetSeconds.toInt());
-}
-
-QVariant msOrNull(const QDateTime &moment)
-{
-    return moment.isValid() ? QVariant(moment.toMSecsSinceEpoch())
-                            : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant offsetOrNull(const QDateTime &moment)
-{
-    return moment.isValid() ? QVariant(moment.offsetFromUtc())
-                            : QVariant(QMetaType::fromType<int>());
 }
 
 // QtSql binds a null QString as SQL NULL; the journal's text columns hold '' instead.
@@ -100,8 +81,8 @@ CheckIn checkInFromRow(const QSqlQuery &row)
 {
     CheckIn checkIn;
     checkIn.id = QUuid::fromString(row.value(1).toString());
-    checkIn.startedAt = dateTimeFrom(row.value(2), row.value(3));
-    checkIn.endedAt = dateTimeFrom(row.value(4), row.value(5));
+    checkIn.startedAt = momentFrom(row.value(2), row.value(3));
+    checkIn.endedAt = momentFrom(row.value(4), row.value(5));
     checkIn.context = enumFromWord<Context>(row.value(6).toString()).value_or(Context::Mat);
     checkIn.painBefore = row.value(7).toInt();
     if (!row.value(8).isNull())
@@ -712,7 +693,7 @@ Result<QList<CheckInSummary>> JournalStore::summaries(
         CheckInSummary row;
         row.seq = query.value(0).toLongLong();
         row.id = QUuid::fromString(query.value(1).toString());
-        row.startedAt = dateTimeFrom(query.value(2), query.value(3));
+        row.startedAt = momentFrom(query.value(2), query.value(3));
         row.context = enumFromWord<Context>(query.value(4).toString()).value_or(Context::Mat);
         row.regionNames = query.value(5).toString();
         row.painBefore = query.value(6).toInt();

@@ -116,11 +116,14 @@ public:
 
     // For the statistics and backups that read the same file.
     QSqlDatabase database() const;
+    // Runs `work` in one transaction on database(), committed when it succeeds and rolled back
+    // when it fails; refused when the journal is read-only. For the tables kept beside the
+    // check-ins (fair tests).
+    Result<void> inTransaction(const std::function<Result<void>()> &work);
 
 private:
     JournalStore(QString filePath, QString connectionName, Access access);
     Result<void> insert(const CheckIn &checkIn);
-    Result<void> inTransaction(const std::function<Result<void>()> &work);
 
     QString m_filePath;
     QString m_connectionName;
