@@ -175,7 +175,8 @@ TEST_CASE("A running fair test is stopped early after a question, and its result
     CHECK(stopped.state(Now) == FairTestState::StoppedEarly);
     CHECK(stopped.stoppedAt == Now);
     CHECK(resultLabel->text()
-        == u"<b>Desk reset</b> compared with <b>Mat play</b>: <b>not enough data</b>. Each needs "
+        == u"<b>Desk reset</b> compared with <b>Mat play</b>: <b>not enough data yet</b>. Each "
+           u"needs "
            "at least 5 check-ins rated after, on 3 different days, with some spread in the "
            "ratings."_s);
     CHECK(DialogFixture::child<QPushButton>(dialog.get(), u"startAnotherButton"_s)->isVisible());
@@ -199,7 +200,7 @@ TEST_CASE("A finished fair test shows the difference, its interval and the verdi
     const QString result = DialogFixture::child<QLabel>(dialog.get(), u"resultLabel"_s)->text();
     INFO(result.toStdString());
     CHECK(result
-        == u"<b>Desk reset</b> compared with <b>Mat play</b>: <b>helps</b>.<br>Pain after was "
+        == u"<b>Desk reset</b> compared with <b>Mat play</b>: <b>helps more</b>.<br>Pain after was "
            "1.5 points lower with <b>Desk reset</b> than with <b>Mat play</b>, for the same pain "
            "before (90% interval: 1.0 to 2.0 points lower)."_s);
     CHECK(DialogFixture::child<QLabel>(dialog.get(), u"caveatLabel"_s)
