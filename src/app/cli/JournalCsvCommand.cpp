@@ -1,5 +1,6 @@
 #include "cli/JournalCsvCommand.h"
 
+#include "cli/CommandFailure.h"
 #include "cli/ModelInUse.h"
 #include "journal/Journal.h"
 #include "journal/JournalCsvExporter.h"
@@ -11,13 +12,6 @@ using namespace Qt::StringLiterals;
 namespace toward {
 
 namespace {
-
-int fail(QTextStream &err, const QString &message)
-{
-    err << message << u'\n';
-    err.flush();
-    return 1;
-}
 
 QString checkIns(qint64 count)
 {
@@ -31,15 +25,15 @@ int JournalCsvCommand::exportCsv(
 {
     const Result<DataDirectory> directory = DataDirectory::open(dataDir);
     if (!directory.ok())
-        return fail(err, directory.error());
+        return commandFailed(err, directory.error());
     Journal journal(directory.value().path());
     // Not checked first: a damaged journal still gives up what can be read.
     if (const Result<void> opened = journal.openReadOnly({}); !opened.ok())
-        return fail(err, opened.error() + u" Nothing was exported."_s);
+        return commandFailed(err, opened.error() + u" Nothing was exported."_s);
     const Result<JournalCsvExport> exported =
         JournalCsvExporter::writeFile(journal.store(), {}, file);
     if (!exported.ok())
-        return fail(err, exported.error());
+        return commandFailed(err, exported.error());
     out << u"Exported %1 to %2."_s.arg(checkIns(exported.value().written), file) << u'\n';
     out.flush();
     if (exported.value().isComplete())
@@ -69,23 +63,23 @@ int JournalCsvCommand::importCsv(
 {
     const Result<DataDirectory> directory = DataDirectory::open(dataDir);
     if (!directory.ok())
-        return fail(err, directory.error());
+        return commandFailed(err, directory.error());
     Journal journal(directory.value().path());
     const JournalOpening opening = journal.open();
     switch (opening.outcome) {
     case JournalOpening::Outcome::ReadWrite:
         break;
     case JournalOpening::Outcome::Problem:
-        return fail(err, opening.problem.message + u" Nothing was imported."_s);
+        return commandFailed(err, opening.problem.message + u" Nothing was imported."_s);
     case JournalOpening::Outcome::ReadOnly:
     case JournalOpening::Outcome::Refused:
-        return fail(err, opening.reason + u" Nothing was imported."_s);
+        return commandFailed(err, opening.reason + u" Nothing was imported."_s);
     }
 
     const Result<PracticeModel> model = modelInUse(
         directory.value(), u"the check-ins take their names from the built-in model"_s, err);
     if (!model.ok())
-        return fail(err, model.error());
+        return commandFailed(err, model.error());
 
     const JournalCsvImport imported =
         JournalCsvImporter::importFile(journal.store(), file, model.value());
@@ -93,7 +87,7 @@ int JournalCsvCommand::importCsv(
         for (const JournalCsvProblem &problem : imported.problems)
             err << problem.toString() << u'\n';
         const qsizetype count = imported.problems.size();
-        return fail(err,
+        return commandFailed(err,
             u"%1: nothing was imported (%2)."_s.arg(
                 file, count == 1 ? u"1 problem"_s : u"%1 problems"_s.arg(count)));
     }

@@ -1,6 +1,7 @@
 #include "cli/ReportPdfCommand.h"
 
 #include "ClinicianReportWriter.h"
+#include "cli/CommandFailure.h"
 #include "cli/ModelInUse.h"
 #include "journal/JournalFilter.h"
 #include "journal/JournalStore.h"
@@ -13,11 +14,7 @@ namespace toward {
 int ReportPdfCommand::run(const QString &dataDir, const QString &file, QDate from, QDate to,
     QTextStream &out, QTextStream &err)
 {
-    const auto fail = [&](const QString &message) {
-        err << message << u'\n';
-        err.flush();
-        return 1;
-    };
+    const auto fail = [&](const QString &message) { return commandFailed(err, message); };
     const Result<DataDirectory> directory = DataDirectory::open(dataDir);
     if (!directory.ok())
         return fail(directory.error());

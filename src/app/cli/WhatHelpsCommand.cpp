@@ -1,5 +1,6 @@
 #include "cli/WhatHelpsCommand.h"
 
+#include "cli/CommandFailure.h"
 #include "cli/ModelInUse.h"
 #include "journal/JournalStore.h"
 #include "model/PracticeModelLoader.h"
@@ -17,13 +18,6 @@ using namespace Qt::StringLiterals;
 namespace toward {
 
 namespace {
-
-int fail(QTextStream &err, const QString &message)
-{
-    err << message << u'\n';
-    err.flush();
-    return 1;
-}
 
 // Points to two decimals: finer says nothing a journal can know.
 double points(double value)
@@ -133,18 +127,18 @@ int WhatHelpsCommand::run(const QString &dataDir, const QString &modelPath, QDat
 {
     const Result<DataDirectory> directory = DataDirectory::open(dataDir);
     if (!directory.ok())
-        return fail(err, directory.error());
+        return commandFailed(err, directory.error());
     const Result<PracticeModel> model = titlesModel(directory.value(), modelPath, err);
     if (!model.ok())
-        return fail(err, model.error());
+        return commandFailed(err, model.error());
     const JournalStore::OpenResult opened =
         JournalStore::open(directory.value().journalFilePath(), JournalStore::Access::ReadOnly);
     if (!opened.store)
-        return fail(err, opened.problem.message);
+        return commandFailed(err, opened.problem.message);
     const Result<WhatHelps> helps =
         whatHelps(*opened.store, JournalFilter::days(from, to), &model.value());
     if (!helps.ok())
-        return fail(err, helps.error());
+        return commandFailed(err, helps.error());
     out << (format == Format::Json ? json(helps.value()) : text(helps.value()));
     out.flush();
     return 0;
