@@ -45,9 +45,7 @@ QJsonArray json(const QList<HelpEstimate> &estimates)
             {u"verdict"_s, verdictId(estimate.verdict)},
             {u"alwaysWith"_s, QJsonArray::fromStringList(estimate.alwaysWith)},
         };
-        // Not enough data shows no numbers, whatever the model had.
-        if (const auto &effect = estimate.evidence.effect;
-            effect && estimate.verdict != HelpVerdict::NotEnoughData) {
+        if (const std::optional<EffectInterval> effect = estimate.shownEffect()) {
             item[u"estimate"_s] = points(effect->estimate);
             item[u"low"_s] = points(effect->low);
             item[u"high"_s] = points(effect->high);
@@ -81,11 +79,10 @@ QString text(const QString &heading, const QList<HelpEstimate> &estimates)
     if (estimates.isEmpty())
         lines += u"  none in these check-ins\n"_s;
     for (const HelpEstimate &estimate : estimates) {
-        const auto &effect = estimate.evidence.effect;
-        const QString numbers = estimate.verdict != HelpVerdict::NotEnoughData && effect
-            ? u"%1 (%2 to %3), "_s.arg(signedPoints(effect->estimate), signedPoints(effect->low),
-                signedPoints(effect->high))
-            : notEnoughDataReason(estimate.evidence) + u"; "_s;
+        const std::optional<EffectInterval> effect = estimate.shownEffect();
+        const QString numbers = effect ? u"%1 (%2 to %3), "_s.arg(signedPoints(effect->estimate),
+                                    signedPoints(effect->low), signedPoints(effect->high))
+                                       : notEnoughDataReason(estimate.evidence) + u"; "_s;
         lines += u"  %1: %2; %3%4 uses on %5 days\n"_s.arg(estimate.title,
             verdictPhrase(estimate.verdict), numbers, QString::number(estimate.evidence.uses),
             QString::number(estimate.evidence.days));

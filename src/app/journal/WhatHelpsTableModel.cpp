@@ -40,7 +40,7 @@ QString WhatHelpsTableModel::text(const HelpEstimate &estimate, int row, int col
     case VerdictColumn:
         return verdictPhrase(estimate.verdict);
     case EffectColumn:
-        return wording.effect(estimate.evidence.effect);
+        return wording.effect(estimate.shownEffect());
     case UsesColumn:
         return QLocale().toString(estimate.evidence.uses);
     case DaysColumn:
@@ -64,7 +64,7 @@ QVariant WhatHelpsTableModel::data(const QModelIndex &index, int role) const
         return text(estimate, index.row(), index.column());
     case Qt::AccessibleTextRole:
         if (index.column() == EffectColumn)
-            return WhatHelpsWording().spokenEffect(estimate.evidence.effect);
+            return WhatHelpsWording().spokenEffect(estimate.shownEffect());
         return text(estimate, index.row(), index.column());
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && !estimate.alwaysWith.isEmpty())

@@ -43,6 +43,13 @@ std::optional<double> HelpEstimate::meaningfulShare() const
     return static_cast<double>(meaningful) / evidence.uses;
 }
 
+std::optional<EffectInterval> HelpEstimate::shownEffect() const
+{
+    if (verdict == HelpVerdict::NotEnoughData)
+        return std::nullopt;
+    return evidence.effect;
+}
+
 std::optional<double> WhatHelps::meaningfulShare() const
 {
     if (rated == 0)

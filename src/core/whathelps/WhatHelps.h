@@ -27,12 +27,15 @@ struct HelpEstimate {
     QString title;
     HelpEvidence evidence; // uses and days count the rated check-ins in the filter
     HelpVerdict verdict = HelpVerdict::NotEnoughData;
-    int meaningful = 0; // of evidence.uses: pain eased by a change that matters (isMeaningfulChange)
+    int meaningful =
+        0; // of evidence.uses: pain eased by a change that matters (isMeaningfulChange)
     // Cues done in exactly the same check-ins as this one (titles): the journal cannot tell their
     // effects apart, and the estimate is their shared one split between them.
     QStringList alwaysWith;
 
     std::optional<double> meaningfulShare() const;
+    // The effect to show in numbers: none with "not enough data", whatever the model said.
+    std::optional<EffectInterval> shownEffect() const;
 };
 
 struct WhatHelps {
