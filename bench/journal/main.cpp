@@ -216,7 +216,7 @@ Result<ShellComparison> compareWithShell(
         if (!oursMs.ok())
             return Result<ShellComparison>::failure(oursMs.error());
         const Result<double> shellMs =
-            shell.perRunMilliseconds(store.filePath(), helpObservationsSql(), repetitions);
+            shell.perRunMilliseconds(store.filePath(), {helpObservationsSql()}, repetitions);
         if (!shellMs.ok())
             return Result<ShellComparison>::failure(shellMs.error());
         ours.push_back(oursMs.value());

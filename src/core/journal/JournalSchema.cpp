@@ -101,6 +101,15 @@ const QList<Migration> &migrations()
                 " option INTEGER NOT NULL CHECK (option IN (0, 1)),"
                 " PRIMARY KEY (fair_test, slot)) WITHOUT ROWID"_s,
             }},
+        // The check-in's cue ids on its own row, as checkin_cue lists them, so that "what helps"
+        // reads one row per check-in instead of one per cue (whathelps/HelpObservationsReader).
+        {3,
+            {
+                u"ALTER TABLE checkin ADD COLUMN cue_ids TEXT NOT NULL DEFAULT ''"_s,
+                u"UPDATE checkin SET cue_ids = coalesce((SELECT group_concat(cue_id, char(31))"
+                " FROM (SELECT cue_id FROM checkin_cue WHERE checkin_cue.checkin = checkin.seq"
+                " ORDER BY position)), '')"_s,
+            }},
     };
     return all;
 }

@@ -531,8 +531,11 @@ Result<void> JournalStore::insert(const CheckIn &checkIn)
     query.prepare(
         u"INSERT INTO checkin (uuid, started_at_ms, started_offset_s, ended_at_ms, ended_offset_s,"
         " context, pain_before, pain_after, practice_id, practice_title, breath_pattern_id,"
-        " breath_pattern_name, region_names, red_flags, note)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        " breath_pattern_name, region_names, red_flags, note, cue_ids)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QStringList cueIds;
+    for (const CueRecord &cue : checkIn.cues)
+        cueIds.append(cue.cueId);
     for (const QVariant &value :
         {QVariant(uuidText(checkIn.id)), msOrNull(checkIn.startedAt),
             offsetOrNull(checkIn.startedAt), msOrNull(checkIn.endedAt),
@@ -541,7 +544,8 @@ Result<void> JournalStore::insert(const CheckIn &checkIn)
             checkIn.painAfter ? QVariant(*checkIn.painAfter) : QVariant(QMetaType::fromType<int>()),
             text(checkIn.practiceId), text(checkIn.practiceTitle), text(checkIn.breathPatternId),
             text(checkIn.breathPatternName), text(checkIn.regionNames()),
-            text(joinedWords(checkIn.redFlags)), text(checkIn.note)}) {
+            text(joinedWords(checkIn.redFlags)), text(checkIn.note),
+            text(cueIds.join(JournalSchema::CueIdSeparator))}) {
         query.addBindValue(value);
     }
     if (!execute(query))

@@ -1,11 +1,17 @@
 #include "whathelps/HelpObservationsReader.h"
 
 #include "journal/JournalFilterSql.h"
+#include "journal/JournalSchema.h"
 #include "journal/JournalStore.h"
 #include "journal/LocalDay.h"
 #include "journal/SqliteStatement.h"
 
 #include <QHash>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -13,13 +19,16 @@ namespace toward {
 
 namespace {
 
-// Two scans, each in the order of an index: the cues a cue at a time (over the cue index), each
-// row a check-in it was done in; then the check-ins in time order, taking their cues from that.
-// Read through SQLite's own API: a journal of years holds hundreds of thousands of cue rows.
-QString checkInsSql(const QString &where)
+// Read through SQLite's own API: a journal of years holds a hundred thousand check-ins and
+// several times as many cue rows. A journal that carries each check-in's cue ids on its row
+// (JournalSchema::CueIdsVersion) is one scan in time order; an older one, open read-only and so
+// not migrated, is two: its cues a cue at a time (over the cue index), each row a check-in it was
+// done in, then the check-ins in time order taking their cues from that.
+QString checkInsSql(const QString &where, bool withCueIds)
 {
     return u"SELECT seq, started_at_ms, "_s + LocalDay::numberSql()
-        + u", pain_before, pain_after, context, practice_id FROM checkin"_s + where
+        + u", pain_before, pain_after, context, practice_id"_s
+        + (withCueIds ? u", cue_ids"_s : QString()) + u" FROM checkin"_s + where
         + u" ORDER BY started_at_ms, seq"_s;
 }
 
@@ -97,11 +106,81 @@ private:
     QHash<QByteArray, QString> m_words;
 };
 
+// The cue numbers of ids as the journal's rows spell them, looked up without making a QString of
+// each of the hundreds of thousands.
+class CueNumbers {
+public:
+    explicit CueNumbers(HelpObservations &observations)
+        : m_observations(observations)
+    {
+    }
+
+    // The numbers of the ids in `joined` (JournalSchema::CueIdSeparator between them), into `into`.
+    void of(QByteArrayView joined, std::vector<int> &into)
+    {
+        into.clear();
+        const std::string_view all(joined.data(), static_cast<std::size_t>(joined.size()));
+        std::size_t start = 0;
+        while (start < all.size()) {
+            const std::size_t end = std::min(all.find(Separator, start), all.size());
+            if (end > start)
+                into.push_back(numberOf(all.substr(start, end - start)));
+            start = end + 1;
+        }
+    }
+
+private:
+    static constexpr char Separator = char(JournalSchema::CueIdSeparator.unicode());
+
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view id) const
+        {
+            return std::hash<std::string_view>()(id);
+        }
+    };
+
+    int numberOf(std::string_view id)
+    {
+        const auto found = m_numbers.find(id);
+        if (found != m_numbers.end())
+            return found->second;
+        const int number = m_observations.cueNumber(
+            QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size())));
+        m_numbers.emplace(std::string(id), number);
+        return number;
+    }
+
+    HelpObservations &m_observations;
+    std::unordered_map<std::string, int, Hash, std::equal_to<>> m_numbers;
+};
+
+Result<void> readCheckInsWithCueIds(
+    const JournalStore &store, const JournalFilterSql &clause, HelpObservations &observations)
+{
+    Result<SqliteStatement> prepared =
+        SqliteStatement::prepare(store.database(), checkInsSql(clause.where, true), clause.values);
+    if (!prepared.ok())
+        return readFailure(prepared.error());
+    SqliteStatement rows = std::move(prepared).value();
+    Words words;
+    CueNumbers cueNumbers(observations);
+    std::vector<int> cues;
+    while (rows.next()) {
+        cueNumbers.of(rows.text(7), cues);
+        observations.add(rows.integer(1), int(rows.integer(2)), int(rows.integer(3)),
+            rows.optionalInteger(4), words.of(rows.text(5)), words.of(rows.text(6)), cues);
+    }
+    if (!rows.error().isEmpty())
+        return readFailure(rows.error());
+    return Result<void>::success();
+}
+
 Result<void> readCheckIns(const JournalStore &store, const JournalFilterSql &clause,
     const CuesBySeq &cues, HelpObservations &observations)
 {
     Result<SqliteStatement> prepared =
-        SqliteStatement::prepare(store.database(), checkInsSql(clause.where), clause.values);
+        SqliteStatement::prepare(store.database(), checkInsSql(clause.where, false), clause.values);
     if (!prepared.ok())
         return readFailure(prepared.error());
     SqliteStatement rows = std::move(prepared).value();
@@ -123,6 +202,17 @@ Result<HelpObservations> readHelpObservations(
 {
     const JournalFilterSql clause(filter);
     HelpObservations observations;
+    QSqlDatabase database = store.database();
+    const Result<int> version = JournalSchema::versionOf(database);
+    if (!version.ok())
+        return Result<HelpObservations>::failure(
+            u"Cannot read the journal: %1"_s.arg(version.error()));
+    if (version.value() >= JournalSchema::CueIdsVersion) {
+        if (const Result<void> read = readCheckInsWithCueIds(store, clause, observations);
+            !read.ok())
+            return Result<HelpObservations>::failure(read.error());
+        return observations;
+    }
     CuesBySeq cues;
     if (const Result<void> read = readCues(store, clause, observations, cues); !read.ok())
         return Result<HelpObservations>::failure(read.error());
@@ -131,9 +221,9 @@ Result<HelpObservations> readHelpObservations(
     return observations;
 }
 
-QStringList helpObservationsSql()
+QString helpObservationsSql()
 {
-    return {cuesSql({}), checkInsSql({})};
+    return checkInsSql({}, true);
 }
 
 } // namespace toward

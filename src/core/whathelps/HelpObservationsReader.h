@@ -4,17 +4,17 @@
 #include "journal/JournalFilter.h"
 #include "whathelps/HelpObservations.h"
 
-#include <QStringList>
+#include <QString>
 
 namespace toward {
 
 class JournalStore;
 
-// The check-ins `filter` keeps, oldest first, with their cues: two scans, each in index order.
+// The check-ins `filter` keeps, oldest first, with their cues: one scan in time order.
 Result<HelpObservations> readHelpObservations(
     const JournalStore &store, const JournalFilter &filter);
 
-// Those statements, without a filter, so a benchmark can time the same scans in the sqlite3 shell.
-QStringList helpObservationsSql();
+// That scan's statement, without a filter, so a benchmark can time it in the sqlite3 shell.
+QString helpObservationsSql();
 
 } // namespace toward

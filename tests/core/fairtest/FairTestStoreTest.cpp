@@ -182,7 +182,7 @@ TEST_CASE("A version-1 journal with check-ins gains fair tests and keeps its che
     // As version 1 made it: its tables alone, and its version.
     test::runSql(path,
         {u"DROP TABLE fair_test_checkin"_s, u"DROP TABLE fair_test"_s,
-            u"PRAGMA user_version = 1"_s});
+            u"ALTER TABLE checkin DROP COLUMN cue_ids"_s, u"PRAGMA user_version = 1"_s});
     {
         const JournalStore::OpenResult readOnly =
             JournalStore::open(path, JournalStore::Access::ReadOnly);
@@ -195,12 +195,20 @@ TEST_CASE("A version-1 journal with check-ins gains fair tests and keeps its che
     }
 
     auto store = test::openJournal(path);
-    CHECK(
-        JournalSchema::versionOf(*std::make_unique<QSqlDatabase>(store->database())).value() == 2);
+    CHECK(JournalSchema::versionOf(*std::make_unique<QSqlDatabase>(store->database())).value()
+        == JournalSchema::CurrentVersion);
     CHECK(tableNames(*store).contains(u"fair_test"_s));
     CHECK(tableNames(*store).contains(u"fair_test_checkin"_s));
     CHECK(store->find(kept.id).value() == kept);
     CHECK(store->count().value() == 1);
+    // Its cue ids are on its row too, for "what helps".
+    QSqlQuery cueIds(store->database());
+    REQUIRE(cueIds.exec(u"SELECT cue_ids FROM checkin"_s));
+    REQUIRE(cueIds.next());
+    QStringList keptCueIds;
+    for (const CueRecord &cue : kept.cues)
+        keptCueIds.append(cue.cueId);
+    CHECK(cueIds.value(0).toString() == keptCueIds.join(JournalSchema::CueIdSeparator));
     FairTestStore tests(*store);
     CHECK_FALSE(tests.latest().value().has_value());
     CHECK(tests.start(twoPractices(at(u"2026-11-21T08:00:00Z"_s))).ok());
@@ -215,12 +223,13 @@ TEST_CASE("A journal newer than fair tests is refused untouched", "[trial][migra
         auto store = test::openJournal(path);
         REQUIRE(FairTestStore(*store).start(twoPractices(at(u"2026-11-21T08:00:00Z"_s))).ok());
     }
-    test::runSql(path, {u"PRAGMA user_version = 3"_s});
+    test::runSql(path, {u"PRAGMA user_version = %1"_s.arg(JournalSchema::CurrentVersion + 1)});
     const QByteArray before = test::readFile(path);
     const JournalStore::OpenResult opened = JournalStore::open(path);
     CHECK_FALSE(opened.store);
     CHECK(opened.problem.kind == JournalOpenProblem::Kind::NewerSchema);
-    CHECK(opened.problem.message.contains(u"this version reads up to 2"_s));
+    CHECK(opened.problem.message.contains(
+        u"this version reads up to %1"_s.arg(JournalSchema::CurrentVersion)));
     CHECK(test::readFile(path) == before);
 }
 

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "journal/JournalSchema.h"
 #include "journal/JournalTestData.h"
 #include "journal/RecordedTitles.h"
 #include "model/PracticeModel.h"
@@ -157,19 +158,64 @@ TEST_CASE("A cue last used long ago still has its latest recorded title", "[what
     CHECK_FALSE(titles.value().contains(u"never"_s));
 }
 
-TEST_CASE("What helps reads cues and check-ins in index order, without sorting", "[whathelps]")
+TEST_CASE("What helps reads the check-ins in time order without sorting them", "[whathelps]")
 {
     const TestJournal journal(3, [](int, CheckIn &checkIn) { checkIn.cues = {cue(u"a"_s, {})}; });
-    const QStringList statements = helpObservationsSql();
-    REQUIRE(statements.size() == 2);
-    for (const QString &statement : statements) {
-        QSqlQuery query(journal.store().database());
-        REQUIRE(query.exec(u"EXPLAIN QUERY PLAN "_s + statement));
-        QStringList plan;
-        while (query.next())
-            plan.append(query.value(3).toString());
-        INFO(plan.join(u"; "_s).toStdString());
-        CHECK(plan.join(u' ').contains(u"USING "_s));
-        CHECK_FALSE(plan.join(u' ').contains(u"TEMP B-TREE"_s));
+    QSqlQuery query(journal.store().database());
+    REQUIRE(query.exec(u"EXPLAIN QUERY PLAN "_s + helpObservationsSql()));
+    QStringList plan;
+    while (query.next())
+        plan.append(query.value(3).toString());
+    INFO(plan.join(u"; "_s).toStdString());
+    CHECK(plan.join(u' ').contains(u"USING INDEX checkin_by_start"_s));
+    CHECK_FALSE(plan.join(u' ').contains(u"TEMP B-TREE"_s));
+}
+
+TEST_CASE("Each check-in's row carries its cue ids, as its cue rows list them", "[whathelps]")
+{
+    const TestJournal journal(40, [](int i, CheckIn &checkIn) {
+        checkIn.cues = {cue(u"a"_s, {}), cue(i % 2 ? u"b"_s : u"c"_s, {})};
+        if (i % 5 == 0)
+            checkIn.cues.clear();
+    });
+    QSqlQuery query(journal.store().database());
+    REQUIRE(query.exec(u"SELECT count(*) FROM checkin WHERE cue_ids <> coalesce((SELECT"
+                       " group_concat(cue_id, char(31)) FROM (SELECT cue_id FROM checkin_cue"
+                       " WHERE checkin_cue.checkin = checkin.seq ORDER BY position)), '')"_s));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 0);
+}
+
+TEST_CASE(
+    "A journal from before cue ids, open read-only, is read from its cue rows alike", "[whathelps]")
+{
+    const TestJournal journal(60, [](int i, CheckIn &checkIn) {
+        checkIn.cues = {cue(u"a"_s, {})};
+        if (i % 2)
+            checkIn.cues.append(cue(u"b"_s, {}));
+        if (i % 3 == 0)
+            checkIn.cues.append(cue(u"c"_s, {}));
+        checkIn.practiceId = i % 4 ? u"p"_s : u"q"_s;
+    });
+    const WhatHelps current = required(whatHelps(journal.store(), {}, nullptr));
+
+    test::runSql(journal.path(),
+        {u"ALTER TABLE checkin DROP COLUMN cue_ids"_s,
+            u"PRAGMA user_version = %1"_s.arg(JournalSchema::CueIdsVersion - 1)});
+    const auto older = test::openJournal(journal.path(), JournalStore::Access::ReadOnly);
+    const WhatHelps fromCueRows = required(whatHelps(*older, {}, nullptr));
+
+    CHECK(fromCueRows.checkIns == current.checkIns);
+    CHECK(fromCueRows.rated == current.rated);
+    REQUIRE(fromCueRows.cues.size() == current.cues.size());
+    for (qsizetype i = 0; i < current.cues.size(); ++i) {
+        CHECK(fromCueRows.cues[i].id == current.cues[i].id);
+        CHECK(fromCueRows.cues[i].evidence.uses == current.cues[i].evidence.uses);
+        CHECK(fromCueRows.cues[i].verdict == current.cues[i].verdict);
+        REQUIRE(fromCueRows.cues[i].evidence.effect.has_value()
+            == current.cues[i].evidence.effect.has_value());
+        if (current.cues[i].evidence.effect)
+            CHECK(fromCueRows.cues[i].evidence.effect->estimate
+                == Approx(current.cues[i].evidence.effect->estimate));
     }
 }
