@@ -384,9 +384,10 @@ void printReports(const std::vector<SizeReport> &reports)
         "trend: the whole journal, per day and per week. CSV: JournalCsvExporter::writeFile "
         "of the whole journal, once.\n"
         "add: one check-in, a durable transaction each; median of %d.\n"
-        "helps: whatHelps over the whole journal (two scans, the cue and practice models, the "
+        "helps: whatHelps over the whole journal (one scan, the cue and practice models, the "
         "titles); model: the models alone, on check-ins already read. Medians.\n"
-        "sqlite3: whatHelps's scan of the check-ins and their cues in the sqlite3 shell, by wall "
+        "sqlite3: whatHelps's scan of the check-ins and their cue ids in the sqlite3 shell, by "
+        "wall "
         "time less a shell that only opens the file;\nratio: helps / sqlite3. Each the median of "
         "%d alternating rounds; -: the sqlite3 shell is not installed (Debian package "
         "sqlite3).\n",
