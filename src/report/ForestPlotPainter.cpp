@@ -33,8 +33,7 @@ int reachOf(const WhatHelps &helps)
     double widest = 0;
     for (const QList<HelpEstimate> *list : {&helps.practices, &helps.cues}) {
         for (const HelpEstimate &estimate : *list) {
-            const std::optional<EffectInterval> &effect = estimate.evidence.effect;
-            if (effect && estimate.verdict != HelpVerdict::NotEnoughData)
+            if (const std::optional<EffectInterval> effect = estimate.shownEffect())
                 widest = std::max({widest, std::abs(effect->low), std::abs(effect->high)});
         }
     }
