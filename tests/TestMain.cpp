@@ -13,12 +13,16 @@ using TestApplication = QCoreApplication;
 
 #include "TestSupport.h"
 
+#include <QLocale>
+
 // Tests never need a display: default to the offscreen platform unless the caller chose one.
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
+    // Tests expect the built-in English model and C number formats whatever the machine's language.
+    QLocale::setDefault(QLocale::c());
     TestApplication::setApplicationName(QStringLiteral("Toward tests"));
     return toward::test::runCatchSession(argc, argv);
 }

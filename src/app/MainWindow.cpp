@@ -464,7 +464,7 @@ void MainWindow::useBuiltInModel()
 {
     const ModelLoadResult result = PracticeModelLoader::loadDefault();
     if (!result.ok()) {
-        showModelProblems(PracticeModelLoader::DefaultModelPath, result.issues,
+        showModelProblems(PracticeModelLoader::builtInModelPath(), result.issues,
             ModelProblemsDialog::Outcome::KeptCurrentModel);
         return;
     }

@@ -394,9 +394,24 @@ ModelLoadResult PracticeModelLoader::loadFile(const QString &path)
     return parse(file.read(MaxFileBytes + 1));
 }
 
-ModelLoadResult PracticeModelLoader::loadDefault()
+QString PracticeModelLoader::builtInModelPath(const QLocale &locale)
 {
-    return loadFile(DefaultModelPath);
+    registerModelResources();
+    for (const QString &tag : locale.uiLanguages()) {
+        const QString language = tag.section(u'-', 0, 0).toLower();
+        // English is the model under DefaultModelPath; a later language in the list must not win.
+        if (language == u"en")
+            return DefaultModelPath;
+        const QString path = u":/models/default-model.%1.json"_s.arg(language);
+        if (QFile::exists(path))
+            return path;
+    }
+    return DefaultModelPath;
+}
+
+ModelLoadResult PracticeModelLoader::loadDefault(const QLocale &locale)
+{
+    return loadFile(builtInModelPath(locale));
 }
 
 ModelLoadResult PracticeModelLoader::parse(const QByteArray &json)

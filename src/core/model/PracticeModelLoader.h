@@ -4,6 +4,7 @@
 #include "model/PracticeModel.h"
 
 #include <QByteArray>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -25,11 +26,15 @@ class PracticeModelLoader {
 public:
     static constexpr qint64 MaxFileBytes = 2 * 1024 * 1024;
     static constexpr int SupportedSchema = 1;
+    // The English built-in model, used for every language that has no model of its own.
     static inline const QString DefaultModelPath = QStringLiteral(":/models/default-model.json");
 
     // A file path or a Qt resource path (":/...").
     static ModelLoadResult loadFile(const QString &path);
-    static ModelLoadResult loadDefault();
+    // The built-in model in the first of the locale's UI languages that has one
+    // (":/models/default-model.<language>.json"), else DefaultModelPath.
+    static QString builtInModelPath(const QLocale &locale = {});
+    static ModelLoadResult loadDefault(const QLocale &locale = {});
     static ModelLoadResult parse(const QByteArray &json);
 };
 
