@@ -18,6 +18,7 @@
 #include "sound/SoundMenu.h"
 #include "today/TodayPage.h"
 #include "ui_MainWindow.h"
+#include "welcome/WelcomeDialog.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -81,6 +82,7 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &jour
         m_ui->showJournalAction, &QAction::triggered, this, [this] { showPage(Page::Journal); });
     connect(m_ui->showModelAction, &QAction::triggered, this, [this] { showPage(Page::Model); });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->howTowardWorksAction, &QAction::triggered, this, &MainWindow::showHowTowardWorks);
     connect(m_ui->newCheckInAction, &QAction::triggered, this, &MainWindow::startCheckIn);
     connect(
         m_ui->breathPatternsAction, &QAction::triggered, this, &MainWindow::editOwnBreathPatterns);
@@ -155,6 +157,43 @@ void MainWindow::requestCheckIn(const QString &practiceId)
         }
         startRequestedCheckIn();
     });
+}
+
+void MainWindow::welcomeOnFirstStart()
+{
+    if (!m_draftOffered) {
+        m_welcomeWanted = true;
+        return;
+    }
+    QTimer::singleShot(0, this, &MainWindow::openFirstWelcome);
+}
+
+void MainWindow::openFirstWelcome()
+{
+    if (m_settings.value(Setting::WelcomeSeen))
+        return;
+    // What a launch asked for, or a check-in left unfinished, comes first; the welcome waits for a
+    // later start.
+    if (currentPage() == Page::CheckIn || findChild<QMessageBox *>(QStringLiteral("draftOfferBox")))
+        return;
+    auto *welcome = new WelcomeDialog(WelcomeDialog::Occasion::FirstStart, this);
+    rememberWelcomeSeen(welcome);
+    connect(welcome, &QDialog::accepted, this, &MainWindow::startCheckIn);
+    welcome->open();
+}
+
+void MainWindow::showHowTowardWorks()
+{
+    auto *welcome = new WelcomeDialog(WelcomeDialog::Occasion::Asked, this);
+    rememberWelcomeSeen(welcome);
+    welcome->open();
+}
+
+void MainWindow::rememberWelcomeSeen(QDialog *welcome)
+{
+    welcome->setAttribute(Qt::WA_DeleteOnClose);
+    connect(welcome, &QDialog::finished, this,
+        [this] { storeIfChanged(m_settings, Setting::WelcomeSeen, true); });
 }
 
 void MainWindow::bringToFront()
@@ -492,6 +531,8 @@ void MainWindow::showEvent(QShowEvent *event)
         m_draftOffered = true;
         QTimer::singleShot(0, this, &MainWindow::offerDraft);
     }
+    if (std::exchange(m_welcomeWanted, false))
+        QTimer::singleShot(0, this, &MainWindow::openFirstWelcome);
 }
 
 bool MainWindow::keepEditedNote()
