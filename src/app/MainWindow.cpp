@@ -33,6 +33,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <utility>
 
 namespace toward {
@@ -172,9 +173,13 @@ void MainWindow::openFirstWelcome()
 {
     if (m_settings.value(Setting::WelcomeSeen))
         return;
-    // What a launch asked for, or a check-in left unfinished, comes first; the welcome waits for a
-    // later start.
-    if (currentPage() == Page::CheckIn || findChild<QMessageBox *>(QStringLiteral("draftOfferBox")))
+    // A check-in the launch asked for, or anything the start already asks or tells (a check-in
+    // left unfinished, a practice or model that cannot be used), comes first; the welcome waits
+    // for a later start.
+    const QList<QDialog *> dialogs = findChildren<QDialog *>();
+    if (currentPage() == Page::CheckIn
+        || std::any_of(dialogs.begin(), dialogs.end(),
+            [](const QDialog *dialog) { return dialog->isVisible(); }))
         return;
     auto *welcome = new WelcomeDialog(WelcomeDialog::Occasion::FirstStart, this);
     rememberWelcomeSeen(welcome);

@@ -61,8 +61,8 @@ public:
     // given: once the window is shown and a check-in left unfinished was offered. A check-in in
     // progress goes on instead. What --check-in, --practice and a later launch ask for.
     void requestCheckIn(const QString &practiceId = {});
-    // Once the window is shown, the welcome opens, unless the person has seen it before or a
-    // check-in or the offer of an unfinished one comes first. What a start with the window asks
+    // Once the window is shown, the welcome opens, unless the person has seen it before, or a
+    // check-in or a question of the start comes first. What a start with the window asks
     // for; a start in the tray, a later launch and a benchmark's start do not.
     void welcomeOnFirstStart();
     // The welcome again, as Help shows it: it only explains.

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QTest>
@@ -221,6 +222,14 @@ TEST_CASE("The welcome waits when nothing asks for it, or a check-in was asked f
         start.start(true, QString());
         CHECK(noWelcomeOpens(*start.window));
         CHECK(start.window->currentPage() == MainWindow::Page::CheckIn);
+    }
+    SECTION("a start with --practice of a practice the model does not have")
+    {
+        start.start(true, u"no-such-practice"_s);
+        REQUIRE(QTest::qWaitFor([&] {
+            return start.window->findChild<QMessageBox *>(u"practiceProblemBox"_s) != nullptr;
+        }));
+        CHECK(noWelcomeOpens(*start.window));
     }
     CHECK_FALSE(start.settings.value(Setting::WelcomeSeen));
 }
