@@ -18,6 +18,7 @@
 #include "sound/SoundMenu.h"
 #include "today/TodayPage.h"
 #include "ui_MainWindow.h"
+#include "welcome/WelcomeDialog.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -32,6 +33,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <utility>
 
 namespace toward {
@@ -81,6 +83,7 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &jour
         m_ui->showJournalAction, &QAction::triggered, this, [this] { showPage(Page::Journal); });
     connect(m_ui->showModelAction, &QAction::triggered, this, [this] { showPage(Page::Model); });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->howTowardWorksAction, &QAction::triggered, this, &MainWindow::showHowTowardWorks);
     connect(m_ui->newCheckInAction, &QAction::triggered, this, &MainWindow::startCheckIn);
     connect(
         m_ui->breathPatternsAction, &QAction::triggered, this, &MainWindow::editOwnBreathPatterns);
@@ -155,6 +158,47 @@ void MainWindow::requestCheckIn(const QString &practiceId)
         }
         startRequestedCheckIn();
     });
+}
+
+void MainWindow::welcomeOnFirstStart()
+{
+    if (!m_draftOffered) {
+        m_welcomeWanted = true;
+        return;
+    }
+    QTimer::singleShot(0, this, &MainWindow::openFirstWelcome);
+}
+
+void MainWindow::openFirstWelcome()
+{
+    if (m_settings.value(Setting::WelcomeSeen))
+        return;
+    // A check-in the launch asked for, or anything the start already asks or tells (a check-in
+    // left unfinished, a practice or model that cannot be used), comes first; the welcome waits
+    // for a later start.
+    const QList<QDialog *> dialogs = findChildren<QDialog *>();
+    if (currentPage() == Page::CheckIn
+        || std::any_of(dialogs.begin(), dialogs.end(),
+            [](const QDialog *dialog) { return dialog->isVisible(); }))
+        return;
+    auto *welcome = new WelcomeDialog(WelcomeDialog::Occasion::FirstStart, this);
+    rememberWelcomeSeen(welcome);
+    connect(welcome, &QDialog::accepted, this, &MainWindow::startCheckIn);
+    welcome->open();
+}
+
+void MainWindow::showHowTowardWorks()
+{
+    auto *welcome = new WelcomeDialog(WelcomeDialog::Occasion::Asked, this);
+    rememberWelcomeSeen(welcome);
+    welcome->open();
+}
+
+void MainWindow::rememberWelcomeSeen(QDialog *welcome)
+{
+    welcome->setAttribute(Qt::WA_DeleteOnClose);
+    connect(welcome, &QDialog::finished, this,
+        [this] { storeIfChanged(m_settings, Setting::WelcomeSeen, true); });
 }
 
 void MainWindow::bringToFront()
@@ -492,6 +536,8 @@ void MainWindow::showEvent(QShowEvent *event)
         m_draftOffered = true;
         QTimer::singleShot(0, this, &MainWindow::offerDraft);
     }
+    if (std::exchange(m_welcomeWanted, false))
+        QTimer::singleShot(0, this, &MainWindow::openFirstWelcome);
 }
 
 bool MainWindow::keepEditedNote()

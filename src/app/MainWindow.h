@@ -18,6 +18,7 @@ class MainWindow;
 }
 
 class QActionGroup;
+class QDialog;
 class QLabel;
 
 namespace toward {
@@ -60,6 +61,12 @@ public:
     // given: once the window is shown and a check-in left unfinished was offered. A check-in in
     // progress goes on instead. What --check-in, --practice and a later launch ask for.
     void requestCheckIn(const QString &practiceId = {});
+    // Once the window is shown, the welcome opens, unless the person has seen it before, or a
+    // check-in or a question of the start comes first. What a start with the window asks
+    // for; a start in the tray, a later launch and a benchmark's start do not.
+    void welcomeOnFirstStart();
+    // The welcome again, as Help shows it: it only explains.
+    void showHowTowardWorks();
     // In front, restored if minimised: a later launch asked for the app.
     void bringToFront();
     // The reminders and tray of this run; without one the reminders stay off. It must outlive the
@@ -106,6 +113,8 @@ private:
     // A check-in left unfinished when the app last closed is offered once, after the start.
     void offerDraft();
     void resumeDraft(const CheckInDraft &draft);
+    void openFirstWelcome();
+    void rememberWelcomeSeen(QDialog *welcome);
     void discardDraft();
     void startRequestedCheckIn();
     void leaveRequestedCheckIn(); // an unfinished check-in goes on instead
@@ -145,6 +154,7 @@ private:
     CheckInPage *m_checkInPage = nullptr; // built when the first check-in starts
     Page m_pageBeforeCheckIn = Page::Today;
     bool m_draftOffered = false;
+    bool m_welcomeWanted = false; // until the window is first shown
     // From requestCheckIn until it can start; an empty id: no practice chosen.
     std::optional<QString> m_requestedCheckIn;
     ReminderHost *m_reminders = nullptr;

@@ -39,6 +39,8 @@ inline const SettingKey<int> NaturalBreakMinutes {"reminders/breakMinutes", 5};
 inline const SettingKey<int> DailyPromptLimit {"reminders/dailyLimit", 8};
 // Closing the window with reminders on keeps Toward in the tray: said once, the first time.
 inline const SettingKey<bool> TrayExplained {"reminders/trayExplained", false};
+// The welcome opens by itself until the person has closed it once.
+inline const SettingKey<bool> WelcomeSeen {"welcome/seen", false};
 } // namespace Setting
 
 // Typed access to the settings file in the data directory.

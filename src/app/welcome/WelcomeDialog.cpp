@@ -1,0 +1,45 @@
+#include "welcome/WelcomeDialog.h"
+
+#include "ui_WelcomeDialog.h"
+
+#include <QPushButton>
+
+namespace toward {
+
+WelcomeDialog::WelcomeDialog(Occasion occasion, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::WelcomeDialog>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("welcomeDialog"));
+    const bool firstStart = occasion == Occasion::FirstStart;
+    setWindowTitle(firstStart ? tr("Welcome to Toward") : tr("How Toward works"));
+    m_ui->headingLabel->setText(windowTitle());
+    QFont heading = m_ui->headingLabel->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.3);
+    heading.setBold(true);
+    m_ui->headingLabel->setFont(heading);
+    m_ui->offerLabel->setVisible(firstStart);
+
+    QPushButton *defaultButton = nullptr;
+    if (firstStart) {
+        defaultButton =
+            m_ui->buttonBox->addButton(tr("&Start a first check-in"), QDialogButtonBox::AcceptRole);
+        defaultButton->setObjectName(QStringLiteral("startCheckInButton"));
+        m_ui->buttonBox->addButton(tr("&Look around first"), QDialogButtonBox::RejectRole)
+            ->setObjectName(QStringLiteral("lookAroundButton"));
+    } else {
+        defaultButton = m_ui->buttonBox->addButton(QDialogButtonBox::Close);
+    }
+    defaultButton->setDefault(true);
+    defaultButton->setFocus();
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    const QFontMetrics metrics = fontMetrics();
+    resize(metrics.averageCharWidth() * 80, metrics.height() * 22);
+}
+
+WelcomeDialog::~WelcomeDialog() = default;
+
+} // namespace toward
