@@ -192,9 +192,9 @@ void PacerWidget::paintBreath(QPainter &painter, const QPointF &centre, qreal ra
     // Quiet in the middle, where the words are, and fuller toward the rim, like a drawn breath.
     const QColor accent = palette().color(QPalette::Highlight);
     QRadialGradient fill(centre, radius);
-    fill.setColorAt(0, withAlpha(accent, 0.12f));
-    fill.setColorAt(0.7, withAlpha(accent, 0.26f));
-    fill.setColorAt(1, withAlpha(accent, 0.45f));
+    fill.setColorAt(0, withAlpha(accent, 0.16f));
+    fill.setColorAt(0.7, withAlpha(accent, 0.3f));
+    fill.setColorAt(1, withAlpha(accent, 0.5f));
     const bool highContrast = AppStyle::schemeOf(palette()).highContrast;
     painter.setPen(QPen(highContrast ? accent : withAlpha(accent, 0.7f), highContrast ? 2.5 : 1.5));
     painter.setBrush(fill);
@@ -275,7 +275,7 @@ bool PacerWidget::isSeen() const
 double PacerWidget::circleScale(const PacerState &state) const
 {
     constexpr double Smallest = 0.35;
-    constexpr double Largest = 0.95 / HaloReach;
+    constexpr double Largest = 0.82; // clear of the breath count below
     // Without motion the circle stays where a calm breath is half full.
     const double openness = m_reducedMotion ? 0.5 : breathOpenness(state.phase, state.progress);
     return Smallest + (Largest - Smallest) * openness;

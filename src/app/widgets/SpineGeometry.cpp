@@ -15,7 +15,7 @@ constexpr qreal Pi = std::numbers::pi;
 constexpr int BandSamples = 16;
 constexpr qreal TopWidthShare = 0.45; // of the lowest vertebra's width: the column widens downward
 constexpr qreal BodyShare = 0.74; // of a vertebra's step; the rest is the disc below it
-constexpr qreal BodyAspect = 0.62; // a vertebra's height to its width
+constexpr qreal BodyAspect = 0.5; // a vertebra's height to its width
 constexpr int MostVertebrae = 12; // as many as the thoracic spine has
 constexpr qreal SacrumShare = 0.78; // of the region's length; the tailbone takes the rest
 
@@ -176,7 +176,7 @@ void SpineGeometry::layOutColumn(
         return;
     const qreal regionHeight = column.height() / regions.size();
     const ColumnWidth width {
-        column.top(), column.height(), std::min(column.width() * 0.09, column.height() * 0.045)};
+        column.top(), column.height(), std::min(column.width() * 0.1, column.height() * 0.05)};
     const qreal gap = textHeight * 0.4;
     m_centreLine.moveTo(m_axisX, column.top());
 
@@ -195,7 +195,10 @@ void SpineGeometry::layOutColumn(
         SpineRegionShape shape;
         shape.id = region.id;
         shape.curve = region.curve;
-        shape.outline = bandAround(bow, width, gap / 2);
+        // Tilted at the column's ends, the band would reach past it, into the row below.
+        QPainterPath inColumn;
+        inColumn.addRect(column);
+        shape.outline = bandAround(bow, width, gap / 2).intersected(inColumn);
         // The lowest curve bowing to the back is the sacrum's.
         const bool sacrum =
             i == regions.size() - 1 && *region.curve == CurveKind::Kyphosis && regions.size() > 1;

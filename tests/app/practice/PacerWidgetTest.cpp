@@ -204,7 +204,7 @@ TEST_CASE("The pacer's circle eases with the breath and glows while it is held",
     widget.start();
 
     const qreal smallest = 100 * 0.35;
-    const qreal largest = 100 * 0.95 / 1.08;
+    const qreal largest = 100 * 0.82;
     const auto expected = [&](double openness) {
         return smallest + (largest - smallest) * openness;
     };
