@@ -122,6 +122,7 @@ private:
     void showAbout();
     void setModel(PracticeModel model, QString filePath);
     void restoreWindowLayout();
+    void layOutCalmly();
     void addUndoActions();
     void connectJournalActions();
     void showJournalAccess(bool readOnly);

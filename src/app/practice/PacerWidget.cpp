@@ -183,8 +183,8 @@ void PacerWidget::paintEvent(QPaintEvent *)
     painter.drawText(lower, Qt::AlignHCenter | Qt::AlignTop, countdownText());
     font.setPointSizeF(std::max(7.0, side / 22));
     painter.setFont(font);
-    painter.drawText(
-        area.adjusted(0, 0, 0, -side / 40), Qt::AlignHCenter | Qt::AlignBottom, breathText());
+    painter.drawText(area.adjusted(0, 0, 0, -AppStyle::spacing(this)),
+        Qt::AlignHCenter | Qt::AlignBottom, breathText());
 }
 
 void PacerWidget::paintBreath(QPainter &painter, const QPointF &centre, qreal radius) const
