@@ -139,8 +139,10 @@ void SpineWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const SpineGeometry &spine = spineGeometry();
-    const QColor quiet =
-        mixed(palette().color(QPalette::Window), palette().color(QPalette::WindowText), 0.6f);
+    const QColor ink = palette().color(QPalette::WindowText);
+    const QColor quiet = AppStyle::schemeOf(palette()).highContrast
+        ? ink
+        : mixed(palette().color(QPalette::Window), ink, 0.6f);
 
     painter.setFont(smallerFont(font()));
     painter.setPen(quiet);
