@@ -105,6 +105,13 @@ double luminance(const QColor &colour)
         + 0.0722 * linear(colour.blueF());
 }
 
+QColor onAccent(ColorScheme scheme)
+{
+    if (scheme.highContrast)
+        return scheme.dark ? QColor(Qt::black) : QColor(Qt::white);
+    return scheme.dark ? QColor(0x0b, 0x1a, 0x1b) : QColor(Qt::white);
+}
+
 } // namespace
 
 ColorScheme AppStyle::schemeFor(const QPalette &desktop, QStringView request)
@@ -143,13 +150,6 @@ QColor AppStyle::accent(ColorScheme scheme)
     return scheme.dark ? QColor(0x6f, 0xc2, 0xbd) : QColor(0x2e, 0x6a, 0x6c);
 }
 
-QColor AppStyle::onAccent(ColorScheme scheme)
-{
-    if (scheme.highContrast)
-        return scheme.dark ? QColor(Qt::black) : QColor(Qt::white);
-    return scheme.dark ? QColor(0x0b, 0x1a, 0x1b) : QColor(Qt::white);
-}
-
 double AppStyle::contrastRatio(const QColor &a, const QColor &b)
 {
     const double first = luminance(a);
@@ -157,7 +157,7 @@ double AppStyle::contrastRatio(const QColor &a, const QColor &b)
     return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
 }
 
-ColorScheme AppStyle::applyTo(QApplication &app)
+void AppStyle::applyTo(QApplication &app)
 {
     QString request = qEnvironmentVariable("TOWARD_COLOR_SCHEME");
     if (request.isEmpty()
@@ -165,9 +165,7 @@ ColorScheme AppStyle::applyTo(QApplication &app)
         request = QStringLiteral("high-contrast");
     }
     const QPalette desktop = QApplication::palette();
-    const ColorScheme scheme = schemeFor(desktop, request);
-    app.setPalette(paletteFor(scheme, desktop));
-    return scheme;
+    app.setPalette(paletteFor(schemeFor(desktop, request), desktop));
 }
 
 void AppStyle::setTextRole(QWidget *widget, TextRole role)
@@ -182,11 +180,6 @@ void AppStyle::setTextRole(QWidget *widget, TextRole role)
     widget->setFont(font);
     if (role == TextRole::Caption)
         widget->setForegroundRole(QPalette::PlaceholderText);
-}
-
-double AppStyle::textScale(TextRole role)
-{
-    return scaleOf(role).factor;
 }
 
 int AppStyle::spacing(const QWidget *widget)

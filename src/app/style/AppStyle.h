@@ -35,16 +35,14 @@ public:
     // asked for is not the desktop's.
     static QPalette paletteFor(ColorScheme scheme, const QPalette &desktop);
     static QColor accent(ColorScheme scheme);
-    static QColor onAccent(ColorScheme scheme);
     // WCAG 2 contrast ratio, 1 to 21.
     static double contrastRatio(const QColor &a, const QColor &b);
 
     // Reads the request from the environment (TOWARD_COLOR_SCHEME, or a GTK_THEME naming a high
     // contrast theme) and sets the application's palette.
-    static ColorScheme applyTo(QApplication &app);
+    static void applyTo(QApplication &app);
 
     static void setTextRole(QWidget *widget, TextRole role);
-    static double textScale(TextRole role);
     // Half a line of the widget's font: the unit margins and gaps are counted in.
     static int spacing(const QWidget *widget);
 };
