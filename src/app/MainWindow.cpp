@@ -16,6 +16,7 @@
 #include "reminders/AutostartEntry.h"
 #include "settings/AppSettings.h"
 #include "sound/SoundMenu.h"
+#include "style/AppStyle.h"
 #include "today/TodayPage.h"
 #include "ui_MainWindow.h"
 #include "welcome/WelcomeDialog.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &jour
     , m_modelStatusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    layOutCalmly();
     m_modelStatusLabel->setObjectName(QStringLiteral("modelStatusLabel"));
     m_modelStatusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_modelStatusLabel, 1);
@@ -722,6 +724,17 @@ void MainWindow::restoreWindowLayout()
         setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
     }
     restoreState(m_settings.value(Setting::WindowState));
+}
+
+void MainWindow::layOutCalmly()
+{
+    // Room counted in the spacing unit; the navigation sits on the window, not in a white box.
+    const int unit = AppStyle::spacing(this);
+    m_ui->centralLayout->setContentsMargins(unit * 2, unit * 2, unit * 2, unit);
+    m_ui->centralLayout->setSpacing(unit * 2);
+    m_ui->navigationList->setSpacing(unit / 2);
+    m_ui->navigationList->setFrameShape(QFrame::NoFrame);
+    m_ui->navigationList->viewport()->setBackgroundRole(QPalette::Window);
 }
 
 void MainWindow::addUndoActions()

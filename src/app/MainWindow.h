@@ -131,6 +131,7 @@ private:
     void showAbout();
     void setModel(PracticeModel model, QString filePath);
     void restoreWindowLayout();
+    void layOutCalmly();
     void addUndoActions();
     void connectJournalActions();
     void showJournalAccess(bool readOnly);

@@ -14,6 +14,7 @@
 #include "reminders/ReminderDesktopLoader.h"
 #include "settings/AppSettings.h"
 #include "settings/DataDirectory.h"
+#include "style/AppStyle.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -102,6 +103,7 @@ int startApp(int &argc, char *argv[], const CommandLineRequest &request)
 {
     QApplication app(argc, argv);
     nameApplication();
+    AppStyle::applyTo(app);
     QApplication::setDesktopFileName(QStringLiteral("toward"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/toward.svg")));
 

@@ -2,6 +2,7 @@
 
 #include "checkin/NoteEditing.h"
 #include "practice/CheckInFlow.h"
+#include "style/AppStyle.h"
 #include "ui_CheckInAdviceStep.h"
 
 namespace toward {
@@ -12,10 +13,7 @@ CheckInAdviceStep::CheckInAdviceStep(QWidget *parent)
 {
     m_ui->setupUi(this);
     setFocusProxy(m_ui->noteEdit);
-    QFont headline = m_ui->headlineLabel->font();
-    headline.setPointSizeF(headline.pointSizeF() * 1.5);
-    headline.setBold(true);
-    m_ui->headlineLabel->setFont(headline);
+    AppStyle::setTextRole(m_ui->headlineLabel, TextRole::Heading);
     QFont urgent = m_ui->urgentLabel->font();
     urgent.setBold(true);
     m_ui->urgentLabel->setFont(urgent);

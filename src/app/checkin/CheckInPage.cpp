@@ -5,6 +5,7 @@
 #include "journal/JournalCsvExporter.h"
 #include "journal/JournalWording.h"
 #include "practice/PracticeBuilder.h"
+#include "style/AppStyle.h"
 #include "ui_CheckInPage.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/PainScaleInput.h"
@@ -52,10 +53,7 @@ CheckInPage::CheckInPage(Journal &journal, const QString &dataDir, Clock now, QW
 {
     m_ui->setupUi(this);
     m_ui->pageLayout->insertWidget(1, m_fairTestBanner);
-    QFont title = m_ui->stepLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.3);
-    title.setBold(true);
-    m_ui->stepLabel->setFont(title);
+    AppStyle::setTextRole(m_ui->stepLabel, TextRole::Title);
     m_ui->practiceStep->setFocusPolicy(Qt::StrongFocus);
     m_ui->problemFrame->hide();
 

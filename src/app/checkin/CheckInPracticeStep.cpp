@@ -6,21 +6,10 @@
 #include "sound/SoundDevices.h"
 #include "sound/SoundOutput.h"
 #include "sound/VoiceOutput.h"
+#include "style/AppStyle.h"
 #include "ui_CheckInPracticeStep.h"
 
 namespace toward {
-
-namespace {
-
-void scaleFont(QWidget *widget, double factor, bool bold)
-{
-    QFont font = widget->font();
-    font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    widget->setFont(font);
-}
-
-} // namespace
 
 CheckInPracticeStep::CheckInPracticeStep(QWidget *parent)
     : QWidget(parent)
@@ -30,10 +19,10 @@ CheckInPracticeStep::CheckInPracticeStep(QWidget *parent)
     , m_soundDevices(m_ownSoundDevices.get())
 {
     m_ui->setupUi(this);
-    scaleFont(m_ui->titleLabel, 1.6, true);
-    scaleFont(m_ui->textLabel, 1.15, false);
-    m_ui->progressLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->keysLabel->setForegroundRole(QPalette::PlaceholderText);
+    AppStyle::setTextRole(m_ui->titleLabel, TextRole::Title);
+    AppStyle::setTextRole(m_ui->textLabel, TextRole::Lead);
+    AppStyle::setTextRole(m_ui->progressLabel, TextRole::Caption);
+    AppStyle::setTextRole(m_ui->keysLabel, TextRole::Caption);
     m_ui->spine->setSelectable(false);
     connect(m_ui->pacer, &PacerWidget::finished, this, &CheckInPracticeStep::breathsDone);
     connect(m_ui->towardButton, &QPushButton::clicked, this,

@@ -1,6 +1,7 @@
 #include "fairtest/FairTestProgressView.h"
 
 #include "fairtest/FairTestWording.h"
+#include "style/AppStyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,9 +34,7 @@ FairTestProgressView::FairTestProgressView(QWidget *parent)
     , m_stopButton(new QPushButton(tr("S&top early…"), this))
     , m_anotherButton(new QPushButton(tr("Start &another…"), this))
 {
-    QFont larger = m_titleLabel->font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.25);
-    m_titleLabel->setFont(larger);
+    AppStyle::setTextRole(m_titleLabel, TextRole::Heading);
     m_caveatLabel->setText(FairTestWording::caveat());
     m_stopButton->setObjectName(QStringLiteral("stopButton"));
     m_anotherButton->setObjectName(QStringLiteral("startAnotherButton"));

@@ -1,6 +1,7 @@
 #include "journal/JournalProblemDialog.h"
 
 #include "journal/BackupChooserDialog.h"
+#include "style/AppStyle.h"
 #include "ui_JournalProblemDialog.h"
 
 #include <QPushButton>
@@ -21,10 +22,7 @@ JournalProblemDialog::JournalProblemDialog(const JournalProblemPrompt &prompt, Q
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_ui->iconLabel->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
-    QFont headingFont = m_ui->headingLabel->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    m_ui->headingLabel->setFont(headingFont);
+    AppStyle::setTextRole(m_ui->headingLabel, TextRole::Heading);
 
     m_ui->problemLabel->setText(prompt.problem.message);
     m_ui->attemptFailureLabel->setText(prompt.lastAttemptFailure);

@@ -2,6 +2,7 @@
 
 #include "WhatHelpsWording.h"
 #include "journal/WhatHelpsTableModel.h"
+#include "style/AppStyle.h"
 #include "ui_WhatHelpsView.h"
 
 #include <QHeaderView>
@@ -19,9 +20,7 @@ WhatHelpsView::WhatHelpsView(QWidget *parent)
     m_ui->plotTableSplitter->setStretchFactor(1, 1);
     m_ui->helpsTable->setModel(m_table);
     m_ui->helpsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    QFont heading = m_ui->tableLabel->font();
-    heading.setBold(true);
-    m_ui->tableLabel->setFont(heading);
+    AppStyle::setTextRole(m_ui->tableLabel, TextRole::Heading);
     setWhatHelps({});
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/CueFilterProxyModel.h"
 #include "model/CueTableModel.h"
+#include "style/AppStyle.h"
 #include "ui_ModelBrowser.h"
 
 #include <QHeaderView>
@@ -155,10 +156,7 @@ ModelBrowser::ModelBrowser(QWidget *parent)
 {
     m_ui->setupUi(this);
 
-    QFont nameFont = m_ui->modelNameLabel->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
-    nameFont.setBold(true);
-    m_ui->modelNameLabel->setFont(nameFont);
+    AppStyle::setTextRole(m_ui->modelNameLabel, TextRole::Title);
 
     fillChoices<Need>(m_ui->needCombo, tr("Any need"));
     fillChoices<Mode>(m_ui->modeCombo, tr("Any mode"));

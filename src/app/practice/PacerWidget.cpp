@@ -1,7 +1,10 @@
 #include "practice/PacerWidget.h"
 
-#include <QEasingCurve>
+#include "practice/BreathEasing.h"
+#include "style/AppStyle.h"
+
 #include <QPainter>
+#include <QRadialGradient>
 #include <QShowEvent>
 
 #include <algorithm>
@@ -11,6 +14,13 @@ namespace toward {
 namespace {
 
 constexpr milliseconds FrameInterval {16};
+constexpr qreal HaloReach = 1.08; // of the circle's radius: the glow around a held breath
+
+QColor withAlpha(QColor colour, float alpha)
+{
+    colour.setAlphaF(alpha);
+    return colour;
+}
 
 QString phaseWord(BreathPhase phase)
 {
@@ -153,13 +163,12 @@ void PacerWidget::paintEvent(QPaintEvent *)
     const qreal side = std::min(area.width(), area.height());
     const QPointF centre = area.center();
 
-    if (m_pacer && !m_reducedMotion) {
-        const qreal radius = side / 2 * circleScale(m_pacer->state());
-        QColor fill = palette().color(QPalette::Highlight);
-        fill.setAlphaF(0.35);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(fill);
-        painter.drawEllipse(centre, radius, radius);
+    if (m_pacer) {
+        const PacerState state = m_pacer->state();
+        const qreal radius = side / 2 * circleScale(state);
+        if (isHold(state.phase) && !state.finished)
+            paintHalo(painter, centre, radius);
+        paintBreath(painter, centre, radius);
     }
 
     painter.setPen(palette().color(QPalette::WindowText));
@@ -174,8 +183,34 @@ void PacerWidget::paintEvent(QPaintEvent *)
     painter.drawText(lower, Qt::AlignHCenter | Qt::AlignTop, countdownText());
     font.setPointSizeF(std::max(7.0, side / 22));
     painter.setFont(font);
-    painter.drawText(
-        area.adjusted(0, 0, 0, -side / 40), Qt::AlignHCenter | Qt::AlignBottom, breathText());
+    painter.drawText(area.adjusted(0, 0, 0, -AppStyle::spacing(this)),
+        Qt::AlignHCenter | Qt::AlignBottom, breathText());
+}
+
+void PacerWidget::paintBreath(QPainter &painter, const QPointF &centre, qreal radius) const
+{
+    // Quiet in the middle, where the words are, and fuller toward the rim, like a drawn breath.
+    const QColor accent = palette().color(QPalette::Highlight);
+    QRadialGradient fill(centre, radius);
+    fill.setColorAt(0, withAlpha(accent, 0.16f));
+    fill.setColorAt(0.7, withAlpha(accent, 0.3f));
+    fill.setColorAt(1, withAlpha(accent, 0.5f));
+    const bool highContrast = AppStyle::schemeOf(palette()).highContrast;
+    painter.setPen(QPen(highContrast ? accent : withAlpha(accent, 0.7f), highContrast ? 2.5 : 1.5));
+    painter.setBrush(fill);
+    painter.drawEllipse(centre, radius, radius);
+}
+
+void PacerWidget::paintHalo(QPainter &painter, const QPointF &centre, qreal radius) const
+{
+    const qreal reach = radius * HaloReach;
+    QRadialGradient halo(centre, reach);
+    const QColor accent = palette().color(QPalette::Highlight);
+    halo.setColorAt(radius / reach, withAlpha(accent, 0.3f));
+    halo.setColorAt(1, withAlpha(accent, 0));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(halo);
+    painter.drawEllipse(centre, reach, reach);
 }
 
 void PacerWidget::showEvent(QShowEvent *event)
@@ -240,23 +275,9 @@ bool PacerWidget::isSeen() const
 double PacerWidget::circleScale(const PacerState &state) const
 {
     constexpr double Smallest = 0.35;
-    constexpr double Largest = 0.95;
-    const QEasingCurve easing(QEasingCurve::InOutSine);
-    double openness = 0;
-    switch (state.phase) {
-    case BreathPhase::Inhale:
-        openness = easing.valueForProgress(state.progress);
-        break;
-    case BreathPhase::HoldIn:
-        openness = 1;
-        break;
-    case BreathPhase::Exhale:
-        openness = 1 - easing.valueForProgress(state.progress);
-        break;
-    case BreathPhase::HoldOut:
-        openness = 0;
-        break;
-    }
+    constexpr double Largest = 0.82; // clear of the breath count below
+    // Without motion the circle stays where a calm breath is half full.
+    const double openness = m_reducedMotion ? 0.5 : breathOpenness(state.phase, state.progress);
     return Smallest + (Largest - Smallest) * openness;
 }
 

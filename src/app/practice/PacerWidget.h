@@ -7,7 +7,8 @@
 
 namespace toward {
 
-// Shows a breath pacer: a circle that grows with the inhale and shrinks with the exhale, the phase
+// Shows a breath pacer: a soft circle in the accent colour that grows with the inhale and shrinks
+// with the exhale, easing in and out, and glows while the breath is held; the phase
 // word, the seconds left in the phase and the breath count. It repaints only while the pacer runs
 // and the widget can be seen; all timing comes from the pacer, the timer only says when to look.
 class PacerWidget final : public QWidget {
@@ -60,6 +61,8 @@ private:
     void armTimer();
     bool isSeen() const;
     double circleScale(const PacerState &state) const;
+    void paintBreath(QPainter &painter, const QPointF &centre, qreal radius) const;
+    void paintHalo(QPainter &painter, const QPointF &centre, qreal radius) const;
 
     BreathPacer *m_pacer = nullptr;
     QTimer m_frameTimer;

@@ -2,6 +2,7 @@
 
 #include "model/ModelSummary.h"
 #include "practice/PracticeWording.h"
+#include "style/AppStyle.h"
 #include "ui_PracticePage.h"
 
 namespace toward {
@@ -52,9 +53,7 @@ PracticePage::PracticePage(QWidget *parent)
     , m_ui(std::make_unique<Ui::PracticePage>())
 {
     m_ui->setupUi(this);
-    QFont headingFont = m_ui->headingLabel->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    m_ui->headingLabel->setFont(headingFont);
+    AppStyle::setTextRole(m_ui->headingLabel, TextRole::Title);
     m_ui->practiceSplitter->setStretchFactor(0, 1);
     m_ui->practiceSplitter->setStretchFactor(1, 2);
     connect(m_ui->practiceList, &QListWidget::currentRowChanged, this,

@@ -5,6 +5,7 @@
 #include "journal/JournalWording.h"
 #include "model/ModelSummary.h"
 #include "practice/QuickReset.h"
+#include "style/AppStyle.h"
 #include "ui_TodayPage.h"
 
 #include <QLocale>
@@ -39,17 +40,12 @@ TodayPage::TodayPage(Journal &journal, Clock now, QWidget *parent)
     , m_reader(new JournalReader(this))
 {
     m_ui->setupUi(this);
-    QFont heading = m_ui->dateLabel->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.6);
-    heading.setBold(true);
-    m_ui->dateLabel->setFont(heading);
+    AppStyle::setTextRole(m_ui->dateLabel, TextRole::Title);
     for (QPushButton *button : {m_ui->startCheckInButton, m_ui->quickResetButton}) {
-        QFont large = button->font();
-        large.setPointSizeF(large.pointSizeF() * 1.25);
-        button->setFont(large);
+        AppStyle::setTextRole(button, TextRole::Lead);
         button->setMinimumHeight(button->sizeHint().height() * 3 / 2);
     }
-    m_ui->chartLabel->setForegroundRole(QPalette::PlaceholderText);
+    AppStyle::setTextRole(m_ui->chartLabel, TextRole::Caption);
     m_ui->quickResetButton->hide();
     connect(m_ui->startCheckInButton, &QPushButton::clicked, this, &TodayPage::checkInRequested);
     connect(m_ui->quickResetButton, &QPushButton::clicked, this, [this] {

@@ -13,8 +13,11 @@ namespace {
 
 constexpr qreal Pi = std::numbers::pi;
 constexpr int BandSamples = 16;
-constexpr qreal TopWidthShare = 0.7; // of the lowest vertebra's width: the column widens downward
-constexpr qreal BodyShare = 0.72; // of a vertebra's step; the rest is the disc below it
+constexpr qreal TopWidthShare = 0.45; // of the lowest vertebra's width: the column widens downward
+constexpr qreal BodyShare = 0.74; // of a vertebra's step; the rest is the disc below it
+constexpr qreal BodyAspect = 0.5; // a vertebra's height to its width
+constexpr int MostVertebrae = 12; // as many as the thoracic spine has
+constexpr qreal SacrumShare = 0.78; // of the region's length; the tailbone takes the rest
 
 // One region's stretch of the column: half a sine wave, so each curve leaves the axis and returns
 // to it at the region's ends, and neighbours of opposite kinds join without a kink.
@@ -64,23 +67,59 @@ QPainterPath bandAround(const Bow &bow, const ColumnWidth &width, qreal padding)
     return band;
 }
 
-QList<QPainterPath> vertebraeAlong(const Bow &bow, const ColumnWidth &width, int count)
+QPainterPath placedAlong(const Bow &bow, qreal y, const QPainterPath &body)
 {
+    QTransform place;
+    place.translate(bow.xAt(y), y);
+    place.rotateRadians(-std::atan(bow.slopeAt(y)));
+    return place.map(body);
+}
+
+// Rounded bodies, as many as fit at the region's width: small ones at the neck, large ones low.
+QList<QPainterPath> vertebraeAlong(const Bow &bow, const ColumnWidth &width)
+{
+    const qreal middleStep = 2 * width.halfAt(bow.top + bow.length / 2) * BodyAspect / BodyShare;
+    const int count = std::clamp(static_cast<int>(bow.length / middleStep), 2, MostVertebrae);
     QList<QPainterPath> vertebrae;
     const qreal step = bow.length / count;
     for (int i = 0; i < count; ++i) {
         const qreal y = bow.top + (i + 0.5) * step;
         const qreal halfWidth = width.halfAt(y);
-        const qreal height = step * BodyShare;
-        const qreal radius = std::min(height, 2 * halfWidth) * 0.3;
+        const qreal height = std::min(step * BodyShare, 2 * halfWidth * BodyAspect * 1.3);
+        const qreal radius = std::min(height, 2 * halfWidth) * 0.35;
         QPainterPath body;
         body.addRoundedRect(QRectF(-halfWidth, -height / 2, 2 * halfWidth, height), radius, radius);
-        QTransform place;
-        place.translate(bow.xAt(y), y);
-        place.rotateRadians(-std::atan(bow.slopeAt(y)));
-        vertebrae.append(place.map(body));
+        vertebrae.append(placedAlong(bow, y, body));
     }
     return vertebrae;
+}
+
+// The sacrum's fused bones as one wedge narrowing downward, and the tailbone below it.
+QList<QPainterPath> sacrumAlong(const Bow &bow, const ColumnWidth &width)
+{
+    const qreal sacrumLength = bow.length * SacrumShare;
+    const qreal topHalf = width.halfAt(bow.top);
+    QPolygonF front;
+    QPolygonF back;
+    const qreal gap = sacrumLength * 0.06;
+    for (int i = 0; i <= BandSamples; ++i) {
+        const qreal share = qreal(i) / BandSamples;
+        const qreal y = bow.top + gap + (sacrumLength - gap) * share;
+        const QPointF across = bow.normalAt(y) * topHalf * (1 - 0.7 * share);
+        front.append(bow.pointAt(y) - across);
+        back.prepend(bow.pointAt(y) + across);
+    }
+    QPainterPath wedge;
+    wedge.addPolygon(front + back);
+    wedge.closeSubpath();
+
+    const qreal tailTop = bow.top + sacrumLength + gap / 2;
+    const qreal tailLength = bow.length - sacrumLength - gap;
+    const qreal tailHalf = topHalf * 0.25;
+    QPainterPath tail;
+    tail.addRoundedRect(
+        QRectF(-tailHalf, -tailLength / 2, 2 * tailHalf, tailLength), tailHalf, tailHalf);
+    return {wedge, placedAlong(bow, tailTop + tailLength / 2, tail)};
 }
 
 } // namespace
@@ -137,8 +176,7 @@ void SpineGeometry::layOutColumn(
         return;
     const qreal regionHeight = column.height() / regions.size();
     const ColumnWidth width {
-        column.top(), column.height(), std::min(column.width() * 0.09, column.height() * 0.045)};
-    const int vertebraCount = std::clamp(static_cast<int>(regionHeight / 20), 2, 5);
+        column.top(), column.height(), std::min(column.width() * 0.1, column.height() * 0.05)};
     const qreal gap = textHeight * 0.4;
     m_centreLine.moveTo(m_axisX, column.top());
 
@@ -157,8 +195,14 @@ void SpineGeometry::layOutColumn(
         SpineRegionShape shape;
         shape.id = region.id;
         shape.curve = region.curve;
-        shape.outline = bandAround(bow, width, gap / 2);
-        shape.vertebrae = vertebraeAlong(bow, width, vertebraCount);
+        // Tilted at the column's ends, the band would reach past it, into the row below.
+        QPainterPath inColumn;
+        inColumn.addRect(column);
+        shape.outline = bandAround(bow, width, gap / 2).intersected(inColumn);
+        // The lowest curve bowing to the back is the sacrum's.
+        const bool sacrum =
+            i == regions.size() - 1 && *region.curve == CurveKind::Kyphosis && regions.size() > 1;
+        shape.vertebrae = sacrum ? sacrumAlong(bow, width) : vertebraeAlong(bow, width);
 
         // The arrow goes out from the bulge; the name sits on the hollow side, out of its way.
         const qreal bulgeEdge = bow.xAt(middle) + direction * (width.halfAt(middle) + gap);

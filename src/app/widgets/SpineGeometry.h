@@ -25,7 +25,7 @@ struct SpineRegionShape {
     QString id;
     std::optional<CurveKind> curve;
     QPainterPath outline; // answers to the mouse; also where the focus ring goes
-    QList<QPainterPath> vertebrae; // empty for a region without a curve
+    QList<QPainterPath> vertebrae; // or the sacrum and tailbone; empty for a region without a curve
     QRectF nameRect;
     Qt::Alignment nameAlignment;
     QLineF towardArrow; // from the region out toward its curve; null without a curve

@@ -1,5 +1,7 @@
 #include "widgets/SpineWidget.h"
 
+#include "style/AppStyle.h"
+
 #include <QFocusEvent>
 #include <QFontMetricsF>
 #include <QKeyEvent>
@@ -137,8 +139,10 @@ void SpineWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const SpineGeometry &spine = spineGeometry();
-    const QColor quiet =
-        mixed(palette().color(QPalette::Window), palette().color(QPalette::WindowText), 0.6f);
+    const QColor ink = palette().color(QPalette::WindowText);
+    const QColor quiet = AppStyle::schemeOf(palette()).highContrast
+        ? ink
+        : mixed(palette().color(QPalette::Window), ink, 0.6f);
 
     painter.setFont(smallerFont(font()));
     painter.setPen(quiet);
@@ -292,7 +296,10 @@ void SpineWidget::paintRegion(QPainter &painter, const SpineRegionShape &shape, 
         painter.setBrush(halo);
         painter.drawPath(shape.outline);
     }
-    painter.setPen(QPen(mixed(fill, palette().color(QPalette::Text), 0.4f), 1));
+    // High contrast outlines every bone in the text colour; otherwise a shade of the fill.
+    const bool highContrast = AppStyle::schemeOf(palette()).highContrast;
+    const QColor text = palette().color(QPalette::Text);
+    painter.setPen(QPen(highContrast ? text : mixed(fill, text, 0.4f), highContrast ? 1.5 : 1));
     painter.setBrush(fill);
     if (shape.vertebrae.isEmpty())
         painter.drawPath(shape.outline);

@@ -1,8 +1,11 @@
 #include "practice/PacerWidget.h"
 
 #include "TestSupport.h"
+#include "practice/BreathEasing.h"
 #include "practice/ManualClock.h"
+#include "style/AppStyle.h"
 
+#include <QImage>
 #include <QTest>
 
 #include <utility>
@@ -155,4 +158,76 @@ TEST_CASE("Without motion the pacer widget wakes only when the countdown changes
     clock.advance(200ms); // into the hold: the circle stands still
     widget.tick();
     CHECK(widget.timerInterval() == 900ms);
+}
+
+namespace {
+
+QColor windowOf(const QWidget &widget)
+{
+    return widget.palette().color(QPalette::Window);
+}
+
+// From the right edge along the middle row, where the circle first tints the window.
+qreal drawnRadius(QWidget &widget)
+{
+    const QImage image = widget.grab().toImage();
+    const int row = image.height() / 2;
+    for (int x = image.width() - 1; x >= 0; --x) {
+        if (image.pixelColor(x, row).rgb() != windowOf(widget).rgb())
+            return x + 1 - image.width() / 2.0;
+    }
+    return 0;
+}
+
+int brightPixels(const QImage &image)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixelColor(x, y).lightness() > 240)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("The pacer's circle eases with the breath and glows while it is held", "[pacer-widget]")
+{
+    ManualClock clock;
+    BreathPacer pacer(heldPattern(), clock, 2);
+    PacerWidget widget;
+    widget.setPalette(AppStyle::paletteFor({true, false}, widget.palette()));
+    widget.resize(200, 200);
+    widget.setPacer(&pacer);
+    widget.start();
+
+    const qreal smallest = 100 * 0.35;
+    const qreal largest = 100 * 0.82;
+    const auto expected = [&](double openness) {
+        return smallest + (largest - smallest) * openness;
+    };
+    CHECK(drawnRadius(widget) == Approx(expected(0)).margin(2));
+    clock.advance(1s); // a quarter of the inhale: eased, well short of a quarter of the way
+    CHECK(drawnRadius(widget)
+        == Approx(expected(breathOpenness(BreathPhase::Inhale, 0.25))).margin(2));
+    CHECK(drawnRadius(widget) < expected(0.25) - 3);
+
+    const QImage inhaling = widget.grab().toImage();
+    CHECK(brightPixels(inhaling) == 0); // a dark palette gets no bright fill
+    const QColor rim = inhaling.pixelColor(100 + int(expected(0.15)) - 4, 100);
+    const QColor accent = widget.palette().color(QPalette::Highlight);
+    CHECK(std::abs(rim.hslHue() - accent.hslHue()) < 15);
+
+    clock.advance(3500ms); // into the hold
+    const int justOutside = 100 + int(largest * 1.04);
+    CHECK(widget.grab().toImage().pixelColor(justOutside, 100).rgb() != windowOf(widget).rgb());
+    clock.advance(2s); // exhaling: no glow
+    CHECK(drawnRadius(widget) < largest);
+
+    widget.setReducedMotion(true);
+    const qreal still = drawnRadius(widget);
+    clock.advance(1s);
+    CHECK(drawnRadius(widget) == Approx(still));
 }

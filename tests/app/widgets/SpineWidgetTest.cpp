@@ -5,6 +5,7 @@
 #include "model/PracticeModelLoader.h"
 
 #include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -71,6 +72,23 @@ int pixelsOfColour(const QImage &image, const QRectF &area, const QColor &colour
             if (image.pixelColor(x, y).rgb() == colour.rgb())
                 ++count;
         }
+    }
+    return count;
+}
+
+// How many pixels of `area` the path covers, painted without antialiasing.
+int paintedPixels(const QPainterPath &path, const QRectF &area)
+{
+    QImage image(area.size().toSize() + QSize(1, 1), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.translate(-area.topLeft());
+    painter.fillPath(path, Qt::black);
+    painter.end();
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            count += image.pixel(x, y) == qRgb(0, 0, 0) ? 1 : 0;
     }
     return count;
 }
@@ -323,4 +341,56 @@ TEST_CASE("The spine copes with a single region and with none", "[spine]")
     spine.setRegions({});
     CHECK(spine.selectedRegionIds().isEmpty());
     CHECK_FALSE(spine.grab().isNull());
+}
+
+TEST_CASE("The vertebrae fit the widget and grow from the neck down", "[spine]")
+{
+    const QList<SpineRegion> regions = spineRegions(defaultRegions());
+    for (const QSizeF size :
+        {QSizeF(140, 220), QSizeF(240, 400), QSizeF(300, 300), QSizeF(480, 900)}) {
+        INFO(size.width() << " x " << size.height());
+        const QRectF area(QPointF(0, 0), size);
+        const SpineGeometry geometry(regions, area, 16);
+        for (const SpineRegionShape &shape : geometry.shapes()) {
+            for (const QPainterPath &vertebra : shape.vertebrae)
+                CHECK(area.contains(vertebra.boundingRect()));
+        }
+        const QList<QPainterPath> neck = geometry.shapeOf(Neck)->vertebrae;
+        const QList<QPainterPath> lowBack = geometry.shapeOf(LowBack)->vertebrae;
+        CHECK(neck.size() > lowBack.size());
+        CHECK(neck.first().boundingRect().width() < lowBack.last().boundingRect().width());
+        // The sacrum: one wedge, wider at the top than at the bottom, and the tailbone.
+        const QList<QPainterPath> pelvis = geometry.shapeOf(Pelvis)->vertebrae;
+        REQUIRE(pelvis.size() == 2);
+        const QRectF wedge = pelvis.first().boundingRect();
+        CHECK(paintedPixels(pelvis.first(), wedge.adjusted(0, 0, 0, -wedge.height() / 2))
+            > 1.4 * paintedPixels(pelvis.first(), wedge.adjusted(0, wedge.height() / 2, 0, 0)));
+        CHECK(pelvis.last().boundingRect().top() >= wedge.bottom() - 1);
+    }
+}
+
+TEST_CASE("On a dark palette the spine is drawn without bright fills", "[spine]")
+{
+    SpineWidget spine;
+    QPalette dark = spine.palette();
+    for (const QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::Button})
+        dark.setColor(role, QColor(0x1e, 0x23, 0x24));
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text})
+        dark.setColor(role, QColor(0xe4, 0xe8, 0xe7));
+    dark.setColor(QPalette::Highlight, QColor(0x6f, 0xc2, 0xbd));
+    spine.setPalette(dark);
+    spine.setRegions(defaultRegions());
+    spine.setSelectedRegionIds({Neck});
+    spine.setCueRegion(LowBack);
+    for (const QSize size : {QSize(240, 400), QSize(480, 800)}) {
+        spine.resize(size);
+        const QImage image = spine.grab().toImage();
+        int bright = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                bright += image.pixelColor(x, y).lightness() > 240 ? 1 : 0;
+        }
+        CHECK(bright == 0);
+        CHECK(pixelsOfColour(image, spine.regionRect(Neck), dark.color(QPalette::Highlight)) > 50);
+    }
 }
