@@ -303,8 +303,15 @@ command_soak() {
 command_package() {
     ensure_packages "${PACKAGE_PACKAGES[@]}"
     local build_dir="$SOURCE_DIR/build-package"
+    # Debian's hardening flags (fortified functions, stack protector, read-only relocations bound
+    # at start), as a package built by debhelper gets them.
+    local -x DEB_BUILD_MAINT_OPTIONS=hardening=+all
+    local compile_flags link_flags
+    compile_flags="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)"
+    link_flags=$(dpkg-buildflags --get LDFLAGS)
     configure "$build_dir" Release OFF -DCMAKE_INSTALL_PREFIX=/usr -DTOWARD_DEBIAN_PACKAGE=ON \
-        -DTOWARD_TESTS=OFF -DTOWARD_BENCHMARKS=OFF
+        -DTOWARD_TESTS=OFF -DTOWARD_BENCHMARKS=OFF "-DCMAKE_CXX_FLAGS=$compile_flags" \
+        "-DCMAKE_EXE_LINKER_FLAGS=$link_flags" "-DCMAKE_MODULE_LINKER_FLAGS=$link_flags"
     build "$build_dir"
     local output package
     output=$(cd "$build_dir" && cpack -G DEB)

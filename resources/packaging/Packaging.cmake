@@ -23,8 +23,17 @@ set(CPACK_PACKAGE_NAME toward)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT ${TOWARD_MAINTAINER})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "coach for alignment practice, for back and neck pain")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Toward is a desktop coach for alignment practice. The pose matters less than the direction: in each movement and each breath, every part of the body moves toward its natural shape, the spine's S-shaped curves, or away from it. Toward offers small toward actions for the mat, the desk or the car, paces a short practice by the breath with tones or a voice, and keeps a private pain journal on this computer that shows what helps.")
+# Wrapped by hand: CPack copies the lines into the control file as they are.
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+    "Toward is a desktop coach for alignment practice, for people living with\n"
+    "back and neck pain. The pose matters less than the direction: in each\n"
+    "movement and each breath, every part of the body moves toward its natural\n"
+    "shape, the spine's S-shaped curves, or away from it.\n"
+    "\n"
+    "Toward offers small toward actions for the mat, the desk or the car, paces\n"
+    "a short practice by the breath with tones or a voice, and keeps a private\n"
+    "pain journal on this computer that shows what helps, with a fair test of\n"
+    "two practices, a CSV export and a PDF report for a clinician.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
