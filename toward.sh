@@ -31,8 +31,13 @@ readonly REQUIRED_PACKAGES=(
 # notifications' stand-in server and for fakes of GNOME's idle monitor and logind, and their own
 # Xvfb with openbox as the window manager (for the active and full-screen windows), with input made
 # by xdotool.
+# The install test (tests/install) validates the installed .desktop file and metainfo with
+# desktop-file-validate and appstreamcli, and sets the man page with groff (groff-base).
 readonly TEST_PACKAGES=(poppler-utils pulseaudio pulseaudio-utils tzdata xvfb openbox xdotool
-    dbus-daemon)
+    dbus-daemon desktop-file-utils appstream groff-base)
+# CPack's Debian packages take their dependencies from dpkg-shlibdeps (dpkg-dev) and find the
+# programs and libraries to strip and scan with file; lintian checks the package made.
+readonly PACKAGE_PACKAGES=(dpkg-dev file lintian)
 
 usage() {
     cat <<'EOF'
@@ -50,6 +55,8 @@ Commands:
                          non-zero when one crashes (e.g. ./toward.sh fuzz 1200)
   soak [KILLS]           build, then run the journal crash test outside CTest with KILLS kills
                          of the writer (default 1000; the test suite uses 50)
+  package                build in Release (build-package/) and make a Debian package,
+                         build-package/toward_VERSION_ARCH.deb, then check it with lintian
   help                   show this text
 
 Environment:
@@ -293,6 +300,28 @@ command_soak() {
     TOWARD_SAFETY_KILLS=$kills "$DEV_BUILD_DIR/tests/safety/safety_tests"
 }
 
+command_package() {
+    ensure_packages "${PACKAGE_PACKAGES[@]}"
+    local build_dir="$SOURCE_DIR/build-package"
+    # Debian's hardening flags (fortified functions, stack protector, read-only relocations bound
+    # at start), as a package built by debhelper gets them.
+    local -x DEB_BUILD_MAINT_OPTIONS=hardening=+all
+    local compile_flags link_flags
+    compile_flags="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)"
+    link_flags=$(dpkg-buildflags --get LDFLAGS)
+    configure "$build_dir" Release OFF -DCMAKE_INSTALL_PREFIX=/usr -DTOWARD_DEBIAN_PACKAGE=ON \
+        -DTOWARD_TESTS=OFF -DTOWARD_BENCHMARKS=OFF "-DCMAKE_CXX_FLAGS=$compile_flags" \
+        "-DCMAKE_EXE_LINKER_FLAGS=$link_flags" "-DCMAKE_MODULE_LINKER_FLAGS=$link_flags"
+    build "$build_dir"
+    local output package
+    output=$(cd "$build_dir" && cpack -G DEB)
+    printf '%s\n' "$output"
+    package=$(sed -n 's/^CPack: - package: \(.*\) generated\.$/\1/p' <<<"$output")
+    [[ -f $package ]] || { log "cpack made no package"; exit 1; }
+    # Errors fail the command; warnings are printed for a person to judge.
+    lintian --fail-on error "$package"
+}
+
 main() {
     local command=${1:-help}
     (($#)) && shift
@@ -302,6 +331,7 @@ main() {
     bench) command_bench "$@" ;;
     fuzz) command_fuzz "$@" ;;
     soak) command_soak "$@" ;;
+    package) command_package "$@" ;;
     # Not in the usage text: lets .ci/run install its own tools with the same logic.
     deps) ensure_packages "$@" ;;
     help | -h | --help) usage ;;

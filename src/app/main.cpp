@@ -104,7 +104,7 @@ int startApp(int &argc, char *argv[], const CommandLineRequest &request)
     QApplication app(argc, argv);
     nameApplication();
     AppStyle::applyTo(app);
-    QApplication::setDesktopFileName(QStringLiteral("toward"));
+    QApplication::setDesktopFileName(QStringLiteral(TOWARD_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/toward.svg")));
 
     const Result<DataDirectory> dataDir = DataDirectory::open(request.dataDir);

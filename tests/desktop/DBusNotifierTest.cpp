@@ -96,7 +96,8 @@ TEST_CASE("Notifications: the notice reaches the server as sent, and its action 
     CHECK(shown->value(u"body"_s) == u"How is your back? &lt;1 min &amp; done&gt;"_s);
     CHECK(shown->value(u"actions"_s)
         == u"start:Start,later:In 10 minutes,default:Time to check in"_s);
-    CHECK(shown->value(u"hints"_s) == u"desktop-entry:toward,urgency:1"_s);
+    CHECK(shown->value(u"icon"_s) == u"app.toward.toward"_s);
+    CHECK(shown->value(u"hints"_s) == u"desktop-entry:app.toward.toward,urgency:1"_s);
     CHECK(shown->value(u"timeout"_s) == u"0"_s);
 
     const QString id = shown->fields.value(1);

@@ -17,8 +17,8 @@ TEST_CASE("Notifier loader without the plugin says so plainly", "[desktop][notif
     CHECK_FALSE(notifier->isAvailable());
     CHECK_FALSE(notifier->isInhibited());
     CHECK(notifier->problem()
-        == u"Desktop notifications are not installed: its plugin was not found next to the "
-           "program. Toward cannot show reminders outside its window.");
+        == u"Desktop notifications are not installed: its plugin was not found. Toward cannot "
+           "show reminders outside its window.");
     notifier->show({u"Title"_s, u"Body"_s, {}}); // and nothing happens
     notifier->withdraw();
 }

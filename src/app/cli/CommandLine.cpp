@@ -72,9 +72,13 @@ struct Options {
             "Qt's standard options (-platform, -style, -reverse, ...) are accepted too."_s);
         // Like Qt's own options: -frobnicate is one unknown option, not f, r, o, b, ...
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions(
-            {help, version, model, dataDir, checkModel, exportCsv, importCsv, reportPdf, whatHelps,
-                format, from, to, practice, checkIn, sound, hidden, quitAfterStart});
+        parser.addOptions(all());
+    }
+
+    QList<QCommandLineOption> all() const
+    {
+        return {help, version, model, dataDir, checkModel, exportCsv, importCsv, reportPdf,
+            whatHelps, format, from, to, practice, checkIn, sound, hidden, quitAfterStart};
     }
 };
 
@@ -210,6 +214,11 @@ QString CommandLine::helpText()
     QCommandLineParser parser;
     options.addTo(parser);
     return parser.helpText();
+}
+
+QList<QCommandLineOption> CommandLine::options()
+{
+    return Options().all();
 }
 
 QString CommandLine::versionText()

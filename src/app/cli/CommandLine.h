@@ -2,7 +2,9 @@
 
 #include "sound/SoundSettings.h"
 
+#include <QCommandLineOption>
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +53,8 @@ public:
     // Needs a QCoreApplication (for the program's name and version).
     static QString helpText();
     static QString versionText();
+    // The options --help lists, in its order; the man page is written from them.
+    static QList<QCommandLineOption> options();
 };
 
 } // namespace toward

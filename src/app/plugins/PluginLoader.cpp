@@ -9,7 +9,9 @@ namespace toward {
 
 QStringList PluginLoader::defaultFolders()
 {
-    return {QCoreApplication::applicationDirPath()};
+    const QDir programFolder(QCoreApplication::applicationDirPath());
+    return {programFolder.path(),
+        QDir::cleanPath(programFolder.filePath(QStringLiteral(TOWARD_INSTALLED_PLUGIN_FOLDER)))};
 }
 
 void PluginLoader::load(const char *name, const QStringList &folders, QString &why,
@@ -35,8 +37,7 @@ void PluginLoader::load(const char *name, const QStringList &folders, QString &w
                   .arg(QDir::toNativeSeparators(loader.fileName()));
     }
     if (why.isEmpty()) {
-        why = QCoreApplication::translate(
-            "toward::PluginLoader", "its plugin was not found next to the program");
+        why = QCoreApplication::translate("toward::PluginLoader", "its plugin was not found");
     }
 }
 

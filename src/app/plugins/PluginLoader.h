@@ -12,7 +12,8 @@ namespace toward {
 // loaded only here, when first needed, so start-up never pays for them.
 class PluginLoader {
 public:
-    // Where the plugins are looked for: next to the executable, where the build puts them.
+    // Where the plugins are looked for: next to the executable, where the build puts them, then
+    // where `cmake --install` puts them, found from the executable so the tree can be moved.
     static QStringList defaultFolders();
 
     // The factory of the first plugin called `name` in `folders`; none when there is none, with

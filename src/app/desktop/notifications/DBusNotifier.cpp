@@ -168,11 +168,11 @@ void DBusNotifier::notify(const Notice &notice)
 {
     const QVariantMap hints {
         {u"urgency"_s, QVariant::fromValue(NormalUrgency)},
-        {u"desktop-entry"_s, u"toward"_s},
+        {u"desktop-entry"_s, QStringLiteral(TOWARD_APP_ID)},
     };
-    // No icon name: none is installed in the icon theme; servers find Toward's own through
-    // "desktop-entry" once it is installed.
-    const QVariantList arguments {m_appName, m_shownId, QString(), notice.title,
+    // The icon installed in the icon theme under the app's id; run from the build tree, the
+    // server shows none, or its own.
+    const QVariantList arguments {m_appName, m_shownId, QStringLiteral(TOWARD_APP_ID), notice.title,
         bodyFor(notice.body, *m_capabilities), actionsOf(notice), hints, NeverExpires};
     m_callInFlight = true;
     whenAnswered(call(NotificationsInterface, u"Notify"_s, arguments),
