@@ -12,6 +12,7 @@ using TestApplication = QCoreApplication;
 #endif
 
 #include "TestSupport.h"
+#include "i18n/Translations.h"
 
 // Tests never need a display: default to the offscreen platform unless the caller chose one.
 int main(int argc, char *argv[])
@@ -20,5 +21,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("Toward tests"));
+    // The messages the tests compare are English, with their plural forms as the app shows them.
+    const toward::Translations english(QLocale(QLocale::English));
     return toward::test::runCatchSession(argc, argv);
 }
