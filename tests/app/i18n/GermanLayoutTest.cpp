@@ -114,6 +114,8 @@ void checkDialog(MainWindow &window, const char *actionName, QStringList &proble
     CHECK(QTest::qWaitFor([] { return !QApplication::activeModalWidget(); }));
 }
 
+const QSize WindowSize(1000, 700);
+
 } // namespace
 
 TEST_CASE("German pages and dialogs show their texts whole", "[.layout]")
@@ -131,7 +133,7 @@ TEST_CASE("German pages and dialogs show their texts whole", "[.layout]")
         const std::unique_ptr<Journal> journal = test::openJournalIn(dataDir.path());
         REQUIRE(journal->store().addMissing(test::knownCheckIns()).ok());
         MainWindow window(settings, model, *journal);
-        window.resize(1000, 700);
+        window.resize(WindowSize);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
 
@@ -153,6 +155,14 @@ TEST_CASE("German pages and dialogs show their texts whole", "[.layout]")
             // Layouts settle on the next turns of the event loop.
             QTest::qWait(50);
             checkEveryPage(window, QLatin1StringView(name).toString(), problems);
+            // A label too long for its line widens the window instead of being cut.
+            if (const QSize needed = window.minimumSizeHint();
+                needed.width() > WindowSize.width() || needed.height() > WindowSize.height()) {
+                problems.append(QStringLiteral("%1: the window needs %2x%3")
+                                    .arg(QLatin1StringView(name))
+                                    .arg(needed.width())
+                                    .arg(needed.height()));
+            }
         }
         for (const char *action :
             {"soundSettingsAction", "remindersAction", "fairTestAction", "breathPatternsAction"})
