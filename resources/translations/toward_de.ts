@@ -4271,6 +4271,21 @@ Journal &gt; Export CSV… still saves every check-in that can be read, and Jour
     </message>
 </context>
 <context>
+    <name>toward::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when Toward starts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>toward::LeaningsEditor</name>
     <message>
         <source>not sure</source>
