@@ -16,6 +16,9 @@ readonly REQUIRED_PACKAGES=(
     # The journal's long scans use SQLite's own API (src/core/journal/SqliteStatement.h).
     libsqlite3-dev
     qt6-svg-dev libqt6svg6 qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
+    # lupdate and lrelease for the translations (resources/translations); Qt's own translations,
+    # for the texts Qt writes itself (the help's "Usage:", the dialogs' buttons).
+    qt6-l10n-tools qt6-translations-l10n
     qt6-multimedia-dev
     # The voice is made with libflite, its voices linked in (src/app/sound/FliteSynthesizer.cpp).
     flite1-dev

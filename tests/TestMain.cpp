@@ -12,6 +12,7 @@ using TestApplication = QCoreApplication;
 #endif
 
 #include "TestSupport.h"
+#include "i18n/Translations.h"
 
 #include <QLocale>
 
@@ -24,5 +25,7 @@ int main(int argc, char *argv[])
     // Tests expect the built-in English model and C number formats whatever the machine's language.
     QLocale::setDefault(QLocale::c());
     TestApplication::setApplicationName(QStringLiteral("Toward tests"));
+    // The messages the tests compare are English, with their plural forms as the app shows them.
+    const toward::Translations english(QLocale(QLocale::English));
     return toward::test::runCatchSession(argc, argv);
 }

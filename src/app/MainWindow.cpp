@@ -6,6 +6,7 @@
 #include "breath/CustomBreathPatternStore.h"
 #include "checkin/CheckInPage.h"
 #include "fairtest/FairTestDialog.h"
+#include "i18n/LanguageMenu.h"
 #include "journal/Journal.h"
 #include "journal/JournalActions.h"
 #include "journal/JournalPage.h"
@@ -110,6 +111,8 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &jour
         if (m_checkInPage)
             m_checkInPage->setSoundSettings(sound);
     });
+    m_ui->viewMenu->addSeparator();
+    m_ui->viewMenu->addMenu(new LanguageMenu(m_settings, this));
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
     connectJournalActions();
 

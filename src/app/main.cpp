@@ -5,6 +5,7 @@
 #include "cli/JournalCsvCommand.h"
 #include "cli/ReportPdfCommand.h"
 #include "cli/WhatHelpsCommand.h"
+#include "i18n/Translations.h"
 #include "instance/InstanceHandover.h"
 #include "journal/Journal.h"
 #include "journal/JournalActions.h"
@@ -36,6 +37,15 @@ void nameApplication()
     QCoreApplication::setApplicationName(QStringLiteral("Toward"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOWARD_VERSION));
     QCoreApplication::setOrganizationName(QString());
+}
+
+// The language set (a name such as "de"; empty: the system's) becomes the default locale, which
+// everything after it follows, the built-in practice model's language included.
+QLocale chooseLanguage(const QString &languageSetting)
+{
+    const QLocale locale = Translations::chooseLocale(languageSetting, QLocale::system());
+    QLocale::setDefault(locale);
+    return locale;
 }
 
 void printIssues(const ModelIssues &issues, QTextStream &stream)
@@ -108,6 +118,10 @@ int startApp(int &argc, char *argv[], const CommandLineRequest &request)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/toward.svg")));
 
     const Result<DataDirectory> dataDir = DataDirectory::open(request.dataDir);
+    // Before any window, in the language of the data folder's settings.
+    const Translations translations(chooseLanguage(dataDir.ok()
+            ? AppSettings(dataDir.value().settingsFilePath()).value(Setting::Language)
+            : QString()));
     if (!dataDir.ok()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Toward"), dataDir.error());
         return 1;
@@ -191,25 +205,33 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const CommandLineRequest request = CommandLine::parse(arguments);
 
+    // The commands speak the system's language: which data folder's settings apply is only known
+    // once the arguments are read, and the help is printed without one.
     switch (request.action) {
     case CommandLineRequest::Action::ShowHelp:
     case CommandLineRequest::Action::ShowVersion: {
         QCoreApplication app(argc, argv);
         nameApplication();
+        const Translations translations(chooseLanguage({}));
         QTextStream(stdout) << (request.action == CommandLineRequest::Action::ShowHelp
                 ? CommandLine::helpText()
                 : CommandLine::versionText());
         return 0;
     }
-    case CommandLineRequest::Action::Fail:
-        QTextStream(stderr) << request.error << '\n'
+    case CommandLineRequest::Action::Fail: {
+        QCoreApplication app(argc, argv);
+        const Translations translations(chooseLanguage({}));
+        // Read again now that the translations are in, for the error in the person's language.
+        QTextStream(stderr) << CommandLine::parse(arguments).error << '\n'
                             << QCoreApplication::translate(
                                    "main", "Try 'toward --help' for the options.")
                             << '\n';
         return 1;
+    }
     case CommandLineRequest::Action::CheckModel: {
         QCoreApplication app(argc, argv);
         nameApplication();
+        const Translations translations(chooseLanguage({}));
         QTextStream out(stdout);
         QTextStream err(stderr);
         return CheckModelCommand::run(request.checkModelPath, out, err);
@@ -218,6 +240,7 @@ int main(int argc, char *argv[])
     case CommandLineRequest::Action::ImportCsv: {
         QCoreApplication app(argc, argv);
         nameApplication();
+        const Translations translations(chooseLanguage({}));
         QTextStream out(stdout);
         QTextStream err(stderr);
         return request.action == CommandLineRequest::Action::ExportCsv
@@ -230,6 +253,7 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         nameApplication();
+        const Translations translations(chooseLanguage({}));
         QTextStream out(stdout);
         QTextStream err(stderr);
         return ReportPdfCommand::run(
@@ -238,6 +262,7 @@ int main(int argc, char *argv[])
     case CommandLineRequest::Action::WhatHelps: {
         QCoreApplication app(argc, argv);
         nameApplication();
+        const Translations translations(chooseLanguage({}));
         QTextStream out(stdout);
         QTextStream err(stderr);
         return WhatHelpsCommand::run(request.dataDir, request.modelPath, request.reportFrom,

@@ -3,6 +3,8 @@
 #include "journal/JournalStore.h"
 #include "journal/LocalDay.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <map>
 
@@ -62,8 +64,9 @@ Result<ClinicianReport> ClinicianReport::gather(const JournalStore &journal,
         }
     });
     if (!visited.ok())
-        return Result<ClinicianReport>::failure(
-            u"Cannot read the journal for the report: %1"_s.arg(visited.error()));
+        return Result<ClinicianReport>::failure(QCoreApplication::translate(
+            "ClinicianReport", "Cannot read the journal for the report: %1")
+                                                    .arg(visited.error()));
 
     for (auto &[flag, days] : redFlagDays) {
         std::sort(days.begin(), days.end());

@@ -7,6 +7,8 @@
 #include "TrendChartPainter.h"
 #include "WhatHelpsWording.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace toward {
@@ -32,9 +34,11 @@ constexpr int MaxRedFlagDaysListed = 10;
 constexpr qsizetype KeptTogetherRows = 6;
 const QChar MinusSign(0x2212);
 
-QString checkInsText(qint64 count, const QLocale &locale)
+// %Ln writes the number as the default locale does.
+QString checkInsText(qint64 count)
 {
-    return count == 1 ? u"1 check-in"_s : u"%1 check-ins"_s.arg(locale.toString(count));
+    return QCoreApplication::translate(
+        "ClinicianReportLayout", "%Ln check-in(s)", nullptr, int(count));
 }
 
 // The practice, or the cues done on their own.
@@ -47,7 +51,10 @@ QString practiceText(const CheckIn &checkIn)
         cues.append(cue.title);
     if (cues.isEmpty())
         return u"–"_s;
-    return (cues.size() == 1 ? u"Cue: "_s : u"Cues: "_s) + cues.join(u", "_s);
+    //: Followed by the titles of the cues done on their own
+    return QCoreApplication::translate(
+        "ClinicianReportLayout", "Cue(s): %1", nullptr, int(cues.size()))
+        .arg(cues.join(u", "_s));
 }
 
 QString redFlagLabels(const QList<RedFlag> &flags)
@@ -65,7 +72,8 @@ QString noteText(const CheckIn &checkIn)
         note = note.left(MaxNoteChars).trimmed() + u'…';
     if (checkIn.redFlags.isEmpty())
         return note;
-    const QString flags = u"Red flag: %1."_s.arg(redFlagLabels(checkIn.redFlags));
+    const QString flags = QCoreApplication::translate("ClinicianReportLayout", "Red flag: %1.")
+                              .arg(redFlagLabels(checkIn.redFlags));
     return note.isEmpty() ? flags : flags + u'\n' + note;
 }
 
@@ -96,7 +104,7 @@ void paintSectionHeading(
 
 QString ClinicianReportLayout::title()
 {
-    return u"Toward pain journal — report"_s;
+    return QCoreApplication::translate("ClinicianReportLayout", "Toward pain journal — report");
 }
 
 ClinicianReportLayout::ClinicianReportLayout(const ClinicianReport &report, QLocale locale)
@@ -109,8 +117,9 @@ int ClinicianReportLayout::paint(QPdfWriter &writer, int pageCount) const
 {
     PdfPageFlow flow(writer,
         {title() + u" · "_s + rangeText(),
-            title() + u" · made "_s
-                + m_locale.toString(m_report.madeAt.date(), QLocale::ShortFormat),
+            //: %1 is the report's title, %2 the day it was made
+            QCoreApplication::translate("ClinicianReportLayout", "%1 · made %2")
+                .arg(title(), m_locale.toString(m_report.madeAt.date(), QLocale::ShortFormat)),
             pageCount});
     if (!flow.isActive())
         return 0;
@@ -127,7 +136,7 @@ int ClinicianReportLayout::paint(QPdfWriter &writer, int pageCount) const
 QString ClinicianReportLayout::rangeText() const
 {
     if (!m_report.firstDay.isValid())
-        return u"no check-ins yet"_s;
+        return QCoreApplication::translate("ClinicianReportLayout", "no check-ins yet");
     const QString first = m_locale.toString(m_report.firstDay, QLocale::LongFormat);
     if (m_report.firstDay == m_report.lastDay)
         return first;
@@ -140,55 +149,71 @@ void ClinicianReportLayout::paintTitle(PdfPageFlow &flow) const
     flow.skip(flow.points(ParagraphGapPt));
     const JournalFilter &filter = m_report.filter;
     const bool wholeJournal = !filter.firstDay.isValid() && !filter.lastDay.isValid();
-    QStringList lines {
-        (wholeJournal ? u"Covers every check-in: %1"_s : u"Covers: %1"_s).arg(rangeText())};
+    QStringList lines {(wholeJournal
+            ? QCoreApplication::translate("ClinicianReportLayout", "Covers every check-in: %1")
+            : QCoreApplication::translate("ClinicianReportLayout", "Covers: %1"))
+                           .arg(rangeText())};
     QStringList only;
     if (!filter.regionId.isEmpty())
-        only.append(u"the region “%1”"_s.arg(filter.regionId));
+        only.append(QCoreApplication::translate("ClinicianReportLayout", "the region “%1”")
+                        .arg(filter.regionId));
     if (filter.context)
-        only.append(u"the context “%1”"_s.arg(labelOf(*filter.context)));
+        only.append(QCoreApplication::translate("ClinicianReportLayout", "the context “%1”")
+                        .arg(labelOf(*filter.context)));
     if (!filter.text.trimmed().isEmpty())
-        only.append(u"the words “%1”"_s.arg(filter.text.trimmed()));
+        only.append(QCoreApplication::translate("ClinicianReportLayout", "the words “%1”")
+                        .arg(filter.text.trimmed()));
     if (!only.isEmpty())
-        lines.append(u"Only check-ins with %1."_s.arg(only.join(u", "_s)));
-    lines.append(
-        u"Made: %1, %2"_s.arg(m_locale.toString(m_report.madeAt.date(), QLocale::LongFormat),
-            m_locale.toString(m_report.madeAt.time(), QLocale::ShortFormat)));
+        lines.append(QCoreApplication::translate("ClinicianReportLayout", "Only check-ins with %1.")
+                         .arg(only.join(u", "_s)));
+    lines.append(QCoreApplication::translate("ClinicianReportLayout", "Made: %1, %2")
+                     .arg(m_locale.toString(m_report.madeAt.date(), QLocale::LongFormat),
+                         m_locale.toString(m_report.madeAt.time(), QLocale::ShortFormat)));
     flow.drawParagraph(lines.join(u'\n'), flow.font(BodyPt));
     flow.skip(flow.points(ParagraphGapPt));
-    flow.drawParagraph(u"Pain is rated on the 0–10 scale (0: no pain, 10: the worst imaginable), "
-                       "before and after each practice. A change of at least 2 points, or of 30% "
-                       "of the pain before, counts as meaningful."_s,
+    flow.drawParagraph(
+        QCoreApplication::translate("ClinicianReportLayout",
+            "Pain is rated on the 0–10 scale (0: no pain, 10: the worst imaginable), "
+            "before and after each practice. A change of at least 2 points, or of 30% "
+            "of the pain before, counts as meaningful."),
         flow.font(SmallPt));
 }
 
 void ClinicianReportLayout::paintSummary(PdfPageFlow &flow) const
 {
-    paintSectionHeading(flow, u"Summary"_s);
+    paintSectionHeading(flow, QCoreApplication::translate("ClinicianReportLayout", "Summary"));
     const int count = m_report.checkInCount();
     if (count == 0) {
-        flow.drawParagraph(u"No check-ins in this range."_s, flow.font(BodyPt));
+        flow.drawParagraph(
+            QCoreApplication::translate("ClinicianReportLayout", "No check-ins in this range."),
+            flow.font(BodyPt));
         return;
     }
     const int rated = m_report.relief.rated;
     QList<std::pair<QString, QString>> facts {
-        {u"Check-ins"_s,
-            u"%1, on %2 days"_s.arg(
-                m_locale.toString(count), m_locale.toString(m_report.trend.days.size()))},
-        {u"Pain rated after practice"_s,
-            u"%1 of the %2"_s.arg(checkInsText(rated, m_locale), m_locale.toString(count))},
-        {u"Average pain before"_s, numberText(m_report.pain.averageBefore()) + u" / 10"_s},
+        {QCoreApplication::translate("ClinicianReportLayout", "Check-ins"),
+            //: %1 is the number of check-ins
+            QCoreApplication::translate("ClinicianReportLayout", "%1, on %Ln day(s)", nullptr,
+                int(m_report.trend.days.size()))
+                .arg(m_locale.toString(count))},
+        {QCoreApplication::translate("ClinicianReportLayout", "Pain rated after practice"),
+            QCoreApplication::translate("ClinicianReportLayout", "%1 of the %2")
+                .arg(checkInsText(rated), m_locale.toString(count))},
+        {QCoreApplication::translate("ClinicianReportLayout", "Average pain before"),
+            numberText(m_report.pain.averageBefore()) + u" / 10"_s},
     };
     if (rated > 0) {
-        facts.append({u"Average pain after"_s,
+        facts.append({QCoreApplication::translate("ClinicianReportLayout", "Average pain after"),
             numberText(m_report.pain.averageAfter().value_or(0)) + u" / 10"_s});
-        facts.append({u"Average relief"_s,
-            u"%1 points (pain before minus pain after)"_s.arg(
-                numberText(m_report.relief.average().value_or(0)))});
-        facts.append({u"Meaningful improvement"_s,
-            u"%1 of the %2 rated (%3)"_s.arg(
-                checkInsText(m_report.meaningfulImprovements, m_locale), m_locale.toString(rated),
-                percentText(static_cast<double>(m_report.meaningfulImprovements) / rated))});
+        facts.append({QCoreApplication::translate("ClinicianReportLayout", "Average relief"),
+            QCoreApplication::translate(
+                "ClinicianReportLayout", "%1 points (pain before minus pain after)")
+                .arg(numberText(m_report.relief.average().value_or(0)))});
+        facts.append({QCoreApplication::translate(
+                          "ClinicianReportLayout", "Meaningful improvement"),
+            QCoreApplication::translate("ClinicianReportLayout", "%1 of the %2 rated (%3)")
+                .arg(checkInsText(m_report.meaningfulImprovements), m_locale.toString(rated),
+                    percentText(static_cast<double>(m_report.meaningfulImprovements) / rated))});
     }
 
     const QFont label = flow.font(BodyPt, QFont::Bold);
@@ -214,16 +239,20 @@ void ClinicianReportLayout::paintRedFlags(PdfPageFlow &flow) const
                 dates.append(dateText(day));
             days = dates.join(u", "_s);
         } else {
-            days = u"on %1 days, from %2 to %3"_s.arg(m_locale.toString(reported.days.size()),
-                dateText(reported.days.first()), dateText(reported.days.last()));
+            days = QCoreApplication::translate("ClinicianReportLayout",
+                "on %Ln day(s), from %1 to %2", nullptr, int(reported.days.size()))
+                       .arg(dateText(reported.days.first()), dateText(reported.days.last()));
         }
         lines.append(u"• %1 — %2"_s.arg(labelOf(reported.flag), days));
     }
     const bool reported = !lines.isEmpty();
     const QString heading = reported
-        ? u"Red flags reported in this range: see a clinician before practising"_s
-        : u"Red flags"_s;
-    const QString text = reported ? lines.join(u'\n') : u"None reported in this range."_s;
+        ? QCoreApplication::translate("ClinicianReportLayout",
+            "Red flags reported in this range: see a clinician before practising")
+        : QCoreApplication::translate("ClinicianReportLayout", "Red flags");
+    const QString text = reported
+        ? lines.join(u'\n')
+        : QCoreApplication::translate("ClinicianReportLayout", "None reported in this range.");
 
     flow.skip(flow.points(SectionGapPt));
     const QFont headingFont = flow.font(SubheadingPt, QFont::Bold);
@@ -247,24 +276,30 @@ void ClinicianReportLayout::paintRedFlags(PdfPageFlow &flow) const
 
 void ClinicianReportLayout::paintTrend(PdfPageFlow &flow) const
 {
-    paintSectionHeading(flow, u"Pain over time"_s, ChartHeightPt);
+    paintSectionHeading(flow,
+        QCoreApplication::translate("ClinicianReportLayout", "Pain over time"), ChartHeightPt);
     const QRectF area = flow.take(flow.points(ChartHeightPt));
     TrendChartPainter(m_report.trend, m_report.firstDay, m_report.lastDay, m_locale)
         .paint(flow.painter(), area, flow.font(SmallPt), flow.points(1));
     flow.skip(flow.points(ParagraphGapPt));
-    flow.drawParagraph(u"Each point is the average of one day's check-ins; each line joins the "
-                       "averages of consecutive weeks (Monday to Sunday). Days and weeks without "
-                       "check-ins are left out."_s,
+    flow.drawParagraph(
+        QCoreApplication::translate("ClinicianReportLayout",
+            "Each point is the average of one day's check-ins; each line joins the "
+            "averages of consecutive weeks (Monday to Sunday). Days and weeks without "
+            "check-ins are left out."),
         flow.font(SmallPt));
 }
 
 void ClinicianReportLayout::paintWhatHelps(PdfPageFlow &flow) const
 {
-    paintSectionHeading(flow, u"What helps"_s);
+    paintSectionHeading(flow, QCoreApplication::translate("ClinicianReportLayout", "What helps"));
     const WhatHelps &helps = m_report.whatHelps;
     QString intro = WhatHelpsWording(m_locale).explanation(helps);
     if (!m_report.filter.isEmpty())
-        intro += u" Estimated over every check-in from the first to the last day of this report."_s;
+        //: %1 explains the estimates of what helps
+        intro = QCoreApplication::translate("ClinicianReportLayout",
+            "%1 Estimated over every check-in from the first to the last day of this report.")
+                    .arg(intro);
     flow.drawParagraph(intro, flow.font(SmallPt));
     flow.skip(flow.points(ParagraphGapPt));
     paintForestGroup(flow, ForestPlotPainter::practicesHeading(), helps.practices);
@@ -303,25 +338,36 @@ void ClinicianReportLayout::paintForestGroup(
 
 void ClinicianReportLayout::paintCheckIns(PdfPageFlow &flow) const
 {
-    paintSectionHeading(flow, u"Check-ins"_s);
+    paintSectionHeading(flow, QCoreApplication::translate("ClinicianReportLayout", "Check-ins"));
     if (m_report.newestCheckIns.isEmpty()) {
-        flow.drawParagraph(u"No check-ins in this range."_s, flow.font(BodyPt));
+        flow.drawParagraph(
+            QCoreApplication::translate("ClinicianReportLayout", "No check-ins in this range."),
+            flow.font(BodyPt));
         return;
     }
-    QString intro = u"Oldest first, at the time on the clock where each was done. A change in bold "
-                    "with * is a meaningful improvement."_s;
+    QString intro = QCoreApplication::translate("ClinicianReportLayout",
+        "Oldest first, at the time on the clock where each was done. A change in bold "
+        "with * is a meaningful improvement.");
     if (const qint64 leftOut = m_report.checkInsLeftOutOfTable(); leftOut > 0) {
-        intro += u" The table lists the newest %1 of the %2; the summary and the chart count every "
-                 "one."_s.arg(m_locale.toString(m_report.newestCheckIns.size()),
-                     checkInsText(m_report.checkInCount(), m_locale));
+        //: %1 is the sentence before; %3 is "N check-ins"
+        intro = QCoreApplication::translate("ClinicianReportLayout",
+            "%1 The table lists the newest %2 of the %3; the summary and the chart count every "
+            "one.")
+                    .arg(intro, m_locale.toString(m_report.newestCheckIns.size()),
+                        checkInsText(m_report.checkInCount()));
     }
     flow.drawParagraph(intro, flow.font(SmallPt));
     flow.skip(flow.points(ParagraphGapPt));
 
     ReportTable table(flow,
-        {{u"When"_s, 0.13}, {u"Regions"_s, 0.13}, {u"Context"_s, 0.09},
-            {u"Pain"_s, 0.08, Qt::AlignHCenter}, {u"Change"_s, 0.08, Qt::AlignHCenter},
-            {u"Practice or cues"_s, 0.17}, {u"Note"_s, 0.32}},
+        {{QCoreApplication::translate("ClinicianReportLayout", "When"), 0.13},
+            {QCoreApplication::translate("ClinicianReportLayout", "Regions"), 0.13},
+            {QCoreApplication::translate("ClinicianReportLayout", "Context"), 0.09},
+            {QCoreApplication::translate("ClinicianReportLayout", "Pain"), 0.08, Qt::AlignHCenter},
+            {QCoreApplication::translate("ClinicianReportLayout", "Change"), 0.08,
+                Qt::AlignHCenter},
+            {QCoreApplication::translate("ClinicianReportLayout", "Practice or cues"), 0.17},
+            {QCoreApplication::translate("ClinicianReportLayout", "Note"), 0.32}},
         TablePt);
     for (const CheckIn &checkIn : m_report.newestCheckIns) {
         const QString when = dateText(checkIn.startedAt.date()) + u'\n'

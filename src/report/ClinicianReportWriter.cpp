@@ -46,7 +46,9 @@ Result<qint64> ClinicianReportWriter::writeFile(const JournalStore &journal,
 Result<void> ClinicianReportWriter::writeFile(const ClinicianReport &report, const QString &path)
 {
     const auto failure = [&](const QString &reason) {
-        return Result<void>::failure(u"Cannot write the report to %1: %2"_s.arg(path, reason));
+        return Result<void>::failure(QCoreApplication::translate(
+            "ClinicianReportWriter", "Cannot write the report to %1: %2")
+                                         .arg(path, reason));
     };
     const ClinicianReportLayout layout(report);
 
@@ -57,7 +59,8 @@ Result<void> ClinicianReportWriter::writeFile(const ClinicianReport &report, con
     QPdfWriter counter(&discarded);
     const int pageCount = layout.paint(counter, 0);
     if (pageCount == 0)
-        return failure(u"it could not be laid out."_s);
+        return failure(
+            QCoreApplication::translate("ClinicianReportWriter", "it could not be laid out."));
 
     const bool isNewFile = !QFileInfo::exists(path);
     QSaveFile file(path);

@@ -1,6 +1,7 @@
 #include "PdfPageFlow.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QMarginsF>
 #include <QPageLayout>
@@ -134,8 +135,10 @@ void PdfPageFlow::decoratePage()
     const QRectF footer(0, footerTop, m_content.width(), lineHeight);
     m_painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_decoration.footer);
     const QString page = m_decoration.pageCount > 0
-        ? u"Page %1 of %2"_s.arg(m_pageNumber).arg(m_decoration.pageCount)
-        : u"Page %1"_s.arg(m_pageNumber);
+        ? QCoreApplication::translate("PdfPageFlow", "Page %1 of %2")
+              .arg(m_pageNumber)
+              .arg(m_decoration.pageCount)
+        : QCoreApplication::translate("PdfPageFlow", "Page %1").arg(m_pageNumber);
     m_painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, page);
     m_painter.restore();
 }

@@ -2,6 +2,7 @@
 
 #include "journal/CheckIn.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPolygonF>
@@ -197,7 +198,8 @@ void TrendChartPainter::paint(
 
     paintGrid(painter, axes);
     if (m_series.days.isEmpty()) {
-        painter.drawText(axes.plot, Qt::AlignCenter, u"No check-ins in this range."_s);
+        painter.drawText(axes.plot, Qt::AlignCenter,
+            QCoreApplication::translate("TrendChartPainter", "No check-ins in this range."));
     } else {
         painter.save();
         const qreal margin = axes.markerRadius() + unitsPerPoint;
@@ -213,7 +215,7 @@ void TrendChartPainter::paint(
     painter.translate(chart.left(), axes.plot.center().y());
     painter.rotate(-90);
     painter.drawText(QRectF(-axes.plot.height() / 2, 0, axes.plot.height(), metrics.height()),
-        Qt::AlignCenter, u"Pain (0–10)"_s);
+        Qt::AlignCenter, QCoreApplication::translate("TrendChartPainter", "Pain (0–10)"));
     painter.restore();
 }
 
@@ -231,10 +233,14 @@ QRectF TrendChartPainter::paintLegend(
         QString label;
     };
     const std::array<Entry, 4> entries {{
-        {Series::Before, false, u"Pain before, each day's average"_s},
-        {Series::Before, true, u"Pain before, each week's average"_s},
-        {Series::After, false, u"Pain after, each day's average"_s},
-        {Series::After, true, u"Pain after, each week's average"_s},
+        {Series::Before, false,
+            QCoreApplication::translate("TrendChartPainter", "Pain before, each day's average")},
+        {Series::Before, true,
+            QCoreApplication::translate("TrendChartPainter", "Pain before, each week's average")},
+        {Series::After, false,
+            QCoreApplication::translate("TrendChartPainter", "Pain after, each day's average")},
+        {Series::After, true,
+            QCoreApplication::translate("TrendChartPainter", "Pain after, each week's average")},
     }};
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const Entry &entry = entries[i];

@@ -40,11 +40,9 @@ QString WhatHelpsWording::spokenEffect(const std::optional<EffectInterval> &effe
 
 QString WhatHelpsWording::evidence(const HelpEvidence &evidence) const
 {
-    const QString uses =
-        evidence.uses == 1 ? tr("1 use") : tr("%1 uses").arg(m_locale.toString(evidence.uses));
-    const QString days =
-        evidence.days == 1 ? tr("1 day") : tr("%1 days").arg(m_locale.toString(evidence.days));
-    return tr("%1 on %2").arg(uses, days);
+    //: %1 is "N uses", %2 is "N days", as in "5 uses on 3 days"
+    return tr("%1 on %2")
+        .arg(tr("%Ln use(s)", nullptr, evidence.uses), tr("%Ln day(s)", nullptr, evidence.days));
 }
 
 QString WhatHelpsWording::meaningfulShare(
@@ -78,11 +76,8 @@ bool WhatHelpsWording::nothingToCompare(const WhatHelps &helps)
 
 QString WhatHelpsWording::explanation(const WhatHelps &helps) const
 {
-    const QString checkIns = helps.checkIns == 1
-        ? tr("1 check-in")
-        : tr("%1 check-ins").arg(m_locale.toString(helps.checkIns));
-    QString text =
-        tr("From %1, %2 with pain rated after.").arg(checkIns, m_locale.toString(helps.rated));
+    QString text = tr("From %Ln check-in(s), %1 with pain rated after.", nullptr, helps.checkIns)
+                       .arg(m_locale.toString(helps.rated));
     text += u' ';
     if (nothingToCompare(helps)) {
         text += tr("Not enough data yet to compare anything: a cue or practice needs pain rated "

@@ -64,7 +64,7 @@ QString CheckInAfterStep::changeText(const CheckInFlow &flow)
     if (*change == 0)
         return tr("%1 no change.").arg(moment);
     const int points = std::abs(*change);
-    const QString amount = points == 1 ? tr("1 point") : tr("%1 points").arg(points);
+    const QString amount = tr("%n point(s)", nullptr, points);
     const QString direction = *change < 0 ? tr("%1 %2 less.") : tr("%1 %2 more.");
     const QString meaning = flow.isMeaningfulChange()
         ? tr("A change that matters (at least 2 points or 30%).")

@@ -169,10 +169,9 @@ void CheckInWhereStep::showSummary(const CheckInFlow &flow)
         return;
     }
     const int cues = int(practice->steps.size());
-    m_ui->summaryLabel->setText(
-        tr("%1: %2, %3 in all, paced by %4.")
-            .arg(practice->title, cues == 1 ? tr("1 cue") : tr("%1 cues").arg(cues),
-                formatDuration(flow.practiceLength()), pattern->name));
+    m_ui->summaryLabel->setText(tr("%1: %2, %3 in all, paced by %4.")
+                                    .arg(practice->title, tr("%n cue(s)", nullptr, cues),
+                                        formatDuration(flow.practiceLength()), pattern->name));
 }
 
 QStringList CheckInWhereStep::checkedRegionIds() const

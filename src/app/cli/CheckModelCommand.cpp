@@ -3,6 +3,8 @@
 #include "model/ModelSummary.h"
 #include "model/PracticeModelLoader.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace toward {
@@ -14,8 +16,11 @@ int CheckModelCommand::run(const QString &path, QTextStream &out, QTextStream &e
         err << issue.toString() << u'\n';
     if (!result.ok()) {
         const qsizetype count = result.errors().size();
-        err << path << u": not a valid practice model ("_s
-            << (count == 1 ? u"1 error"_s : u"%1 errors"_s.arg(count)) << u")\n"_s;
+        //: %1 is the model file's path
+        err << QCoreApplication::translate("CheckModelCommand",
+            "%1: not a valid practice model (%n error(s))", nullptr, int(count))
+                   .arg(path)
+            << u'\n';
         err.flush();
         return 1;
     }

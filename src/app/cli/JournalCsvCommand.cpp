@@ -7,6 +7,8 @@
 #include "journal/JournalCsvImporter.h"
 #include "settings/DataDirectory.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace toward {
@@ -15,7 +17,7 @@ namespace {
 
 QString checkIns(qint64 count)
 {
-    return count == 1 ? u"1 check-in"_s : u"%1 check-ins"_s.arg(count);
+    return QCoreApplication::translate("JournalCsvCommand", "%n check-in(s)", nullptr, int(count));
 }
 
 } // namespace
@@ -29,27 +31,36 @@ int JournalCsvCommand::exportCsv(
     Journal journal(directory.value().path());
     // Not checked first: a damaged journal still gives up what can be read.
     if (const Result<void> opened = journal.openReadOnly({}); !opened.ok())
-        return commandFailed(err, opened.error() + u" Nothing was exported."_s);
+        return commandFailed(err,
+            QCoreApplication::translate("JournalCsvCommand", "%1 Nothing was exported.")
+                .arg(opened.error()));
     const Result<JournalCsvExport> exported =
         JournalCsvExporter::writeFile(journal.store(), {}, file);
     if (!exported.ok())
         return commandFailed(err, exported.error());
-    out << u"Exported %1 to %2."_s.arg(checkIns(exported.value().written), file) << u'\n';
+    out << QCoreApplication::translate("JournalCsvCommand", "Exported %1 to %2.")
+               .arg(checkIns(exported.value().written), file)
+        << u'\n';
     out.flush();
     if (exported.value().isComplete())
         return 0;
 
     const JournalCsvExport &partial = exported.value();
-    const QString left =
-        u"%1%2 could not be read from the damaged journal and %3 not in the file."_s.arg(
-            partial.unreadableIsExact ? QString() : u"At least "_s, checkIns(partial.unreadable),
-            partial.unreadable == 1 ? u"is"_s : u"are"_s);
+    const QString left = partial.unreadableIsExact
+        ? QCoreApplication::translate("JournalCsvCommand",
+            "%n check-in(s) could not be read from the damaged journal and are not in the file.",
+            nullptr, int(partial.unreadable))
+        : QCoreApplication::translate("JournalCsvCommand",
+            "At least %n check-in(s) could not be read from the damaged journal and are not in "
+            "the file.",
+            nullptr, int(partial.unreadable));
     // What is damaged, for whoever looks into it later: the integrity check's whole report.
     const std::optional<JournalOpenProblem> damage =
         JournalStore::checkIntegrity(journal.filePath());
-    const Result<QString> logged =
-        journal.logProblem(u"Export to %1 left out %2."_s.arg(file, checkIns(partial.unreadable)),
-            damage ? damage->details : partial.firstReadError);
+    const Result<QString> logged = journal.logProblem(
+        QCoreApplication::translate("JournalCsvCommand", "Export to %1 left out %2.")
+            .arg(file, checkIns(partial.unreadable)),
+        damage ? damage->details : partial.firstReadError);
     err << left;
     if (logged.ok())
         err << u" Details: "_s << logged.value();
@@ -70,14 +81,20 @@ int JournalCsvCommand::importCsv(
     case JournalOpening::Outcome::ReadWrite:
         break;
     case JournalOpening::Outcome::Problem:
-        return commandFailed(err, opening.problem.message + u" Nothing was imported."_s);
+        return commandFailed(err,
+            QCoreApplication::translate("JournalCsvCommand", "%1 Nothing was imported.")
+                .arg(opening.problem.message));
     case JournalOpening::Outcome::ReadOnly:
     case JournalOpening::Outcome::Refused:
-        return commandFailed(err, opening.reason + u" Nothing was imported."_s);
+        return commandFailed(err,
+            QCoreApplication::translate("JournalCsvCommand", "%1 Nothing was imported.")
+                .arg(opening.reason));
     }
 
-    const Result<PracticeModel> model = modelInUse(
-        directory.value(), u"the check-ins take their names from the built-in model"_s, err);
+    const Result<PracticeModel> model = modelInUse(directory.value(),
+        QCoreApplication::translate(
+            "JournalCsvCommand", "the check-ins take their names from the built-in model"),
+        err);
     if (!model.ok())
         return commandFailed(err, model.error());
 
@@ -88,14 +105,17 @@ int JournalCsvCommand::importCsv(
             err << problem.toString() << u'\n';
         const qsizetype count = imported.problems.size();
         return commandFailed(err,
-            u"%1: nothing was imported (%2)."_s.arg(
-                file, count == 1 ? u"1 problem"_s : u"%1 problems"_s.arg(count)));
+            QCoreApplication::translate("JournalCsvCommand",
+                "%1: nothing was imported (%n problem(s)).", nullptr, int(count))
+                .arg(file));
     }
-    out << u"Imported %1 from %2"_s.arg(checkIns(imported.added), file);
+    out << QCoreApplication::translate("JournalCsvCommand", "Imported %1 from %2")
+               .arg(checkIns(imported.added), file);
     if (imported.alreadyInJournal > 0) {
         out << (imported.alreadyInJournal == 1
-                ? u"; 1 was already in the journal"_s
-                : u"; %1 were already in the journal"_s.arg(imported.alreadyInJournal));
+                ? QCoreApplication::translate("JournalCsvCommand", "; 1 was already in the journal")
+                : QCoreApplication::translate("JournalCsvCommand",
+                    "; %n were already in the journal", nullptr, imported.alreadyInJournal));
     }
     out << u".\n"_s;
     out.flush();

@@ -4,6 +4,8 @@
 #include "settings/AppSettings.h"
 #include "settings/DataDirectory.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace toward {
@@ -17,12 +19,15 @@ Result<PracticeModel> modelInUse(
         ModelLoadResult custom = PracticeModelLoader::loadFile(customPath);
         if (custom.ok())
             return std::move(*custom.model);
-        err << u"The practice model %1 cannot be loaded; %2."_s.arg(customPath, insteadWords)
+        err << QCoreApplication::translate(
+            "ModelInUse", "The practice model %1 cannot be loaded; %2.")
+                   .arg(customPath, insteadWords)
             << u'\n';
     }
     ModelLoadResult builtIn = PracticeModelLoader::loadDefault();
     if (!builtIn.ok())
-        return Result<PracticeModel>::failure(u"The built-in practice model cannot be read."_s);
+        return Result<PracticeModel>::failure(QCoreApplication::translate(
+            "ModelInUse", "The built-in practice model cannot be read."));
     return std::move(*builtIn.model);
 }
 

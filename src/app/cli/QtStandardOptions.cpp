@@ -1,5 +1,7 @@
 #include "cli/QtStandardOptions.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <iterator>
 
@@ -76,14 +78,18 @@ Result<QStringList> QtStandardOptions::remove(const QStringList &arguments)
         }
         if (equals >= 0) {
             if (option->value == Value::None)
-                return Removed::failure(u"Qt's option %1 takes no value."_s.arg(name));
+                return Removed::failure(QCoreApplication::translate(
+                    "QtStandardOptions", "Qt's option %1 takes no value.")
+                                            .arg(name));
             if (option->value == Value::Next) {
-                return Removed::failure(
-                    u"Qt reads %1 only with its value after a space: %1 %2"_s.arg(
-                        name, argument.sliced(equals + 1)));
+                return Removed::failure(QCoreApplication::translate(
+                    "QtStandardOptions", "Qt reads %1 only with its value after a space: %1 %2")
+                                            .arg(name, argument.sliced(equals + 1)));
             }
         } else if (option->value != Value::None && ++i == arguments.size()) {
-            return Removed::failure(u"Missing value after '%1'."_s.arg(argument));
+            return Removed::failure(
+                QCoreApplication::translate("QtStandardOptions", "Missing value after '%1'.")
+                    .arg(argument));
         }
     }
     return kept;

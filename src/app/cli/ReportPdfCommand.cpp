@@ -7,6 +7,8 @@
 #include "journal/JournalStore.h"
 #include "settings/DataDirectory.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace toward {
@@ -21,17 +23,21 @@ int ReportPdfCommand::run(const QString &dataDir, const QString &file, QDate fro
     const JournalStore::OpenResult opened =
         JournalStore::open(directory.value().journalFilePath(), JournalStore::Access::ReadOnly);
     if (!opened.store)
-        return fail(opened.problem.message + u" No report was written."_s);
-    const Result<PracticeModel> model =
-        modelInUse(directory.value(), u"the report takes its names from the built-in model"_s, err);
+        return fail(QCoreApplication::translate("ReportPdfCommand", "%1 No report was written.")
+                        .arg(opened.problem.message));
+    const Result<PracticeModel> model = modelInUse(directory.value(),
+        QCoreApplication::translate(
+            "ReportPdfCommand", "the report takes its names from the built-in model"),
+        err);
     const Result<qint64> written =
         ClinicianReportWriter::writeFile(*opened.store, JournalFilter::days(from, to), file,
             QDateTime::currentDateTime(), model.ok() ? &model.value() : nullptr);
     if (!written.ok())
         return fail(written.error());
     const qint64 count = written.value();
-    out << u"Wrote a report of %1 to %2."_s.arg(
-        count == 1 ? u"1 check-in"_s : u"%1 check-ins"_s.arg(count), file)
+    out << QCoreApplication::translate(
+        "ReportPdfCommand", "Wrote a report of %n check-in(s) to %1.", nullptr, int(count))
+               .arg(file)
         << u'\n';
     out.flush();
     return 0;

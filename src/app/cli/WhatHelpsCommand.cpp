@@ -7,6 +7,7 @@
 #include "settings/DataDirectory.h"
 #include "whathelps/WhatHelps.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,37 +78,56 @@ QString text(const QString &heading, const QList<HelpEstimate> &estimates)
 {
     QString lines = heading + u'\n';
     if (estimates.isEmpty())
-        lines += u"  none in these check-ins\n"_s;
+        lines += u"  "_s
+            + QCoreApplication::translate("WhatHelpsCommand", "none in these check-ins") + u'\n';
     for (const HelpEstimate &estimate : estimates) {
         const std::optional<EffectInterval> effect = estimate.shownEffect();
-        const QString numbers = effect ? u"%1 (%2 to %3), "_s.arg(signedPoints(effect->estimate),
-                                    signedPoints(effect->low), signedPoints(effect->high))
-                                       : notEnoughDataReason(estimate.evidence) + u"; "_s;
-        lines += u"  %1: %2; %3%4 uses on %5 days\n"_s.arg(estimate.title,
-            verdictPhrase(estimate.verdict), numbers, QString::number(estimate.evidence.uses),
-            QString::number(estimate.evidence.days));
+        //: The effect in points and its 90% range, as in "-1.2 (-2.0 to -0.4)"
+        const QString numbers = effect
+            ? QCoreApplication::translate("WhatHelpsCommand", "%1 (%2 to %3)")
+                  .arg(signedPoints(effect->estimate), signedPoints(effect->low),
+                      signedPoints(effect->high))
+            : notEnoughDataReason(estimate.evidence);
+        //: %1 is "N uses", %2 is "N days", as in "5 uses on 3 days"
+        const QString evidence = QCoreApplication::translate("WhatHelpsCommand", "%1 on %2")
+                                     .arg(QCoreApplication::translate("WhatHelpsCommand",
+                                              "%n use(s)", nullptr, estimate.evidence.uses),
+                                         QCoreApplication::translate("WhatHelpsCommand",
+                                             "%n day(s)", nullptr, estimate.evidence.days));
+        lines += u"  %1: %2; %3; %4\n"_s.arg(
+            estimate.title, verdictPhrase(estimate.verdict), numbers, evidence);
         if (!estimate.alwaysWith.isEmpty() && estimate.verdict != HelpVerdict::NotEnoughData)
-            lines += u"    always done with %1: their effects cannot be told apart\n"_s.arg(
-                estimate.alwaysWith.join(u", "_s));
+            lines += u"    "_s
+                + QCoreApplication::translate(
+                    "WhatHelpsCommand", "always done with %1: their effects cannot be told apart")
+                      .arg(estimate.alwaysWith.join(u", "_s))
+                + u'\n';
     }
     return lines;
 }
 
 QString text(const WhatHelps &helps)
 {
-    return u"What helps you, from %1 check-ins (%2 with pain rated after).\n"
-           "Pain after, in points, against your usual check-in that started with the same pain;\n"
-           "negative is less pain; in brackets the range it is 90% likely to lie in.\n"
-           "An estimate from your own journal: not proof, and not medical advice.\n\n"_s.arg(
-               QString::number(helps.checkIns), QString::number(helps.rated))
-        + text(u"Practices"_s, helps.practices) + u'\n' + text(u"Cues"_s, helps.cues);
+    return QCoreApplication::translate("WhatHelpsCommand",
+               "What helps you, from %n check-in(s) (%1 with pain rated after).\n"
+               "Pain after, in points, against your usual check-in that started with the same "
+               "pain;\n"
+               "negative is less pain; in brackets the range it is 90% likely to lie in.\n"
+               "An estimate from your own journal: not proof, and not medical advice.",
+               nullptr, helps.checkIns)
+               .arg(helps.rated)
+        + u"\n\n"_s
+        + text(QCoreApplication::translate("WhatHelpsCommand", "Practices"), helps.practices)
+        + u'\n' + text(QCoreApplication::translate("WhatHelpsCommand", "Cues"), helps.cues);
 }
 
 Result<PracticeModel> titlesModel(
     const DataDirectory &directory, const QString &modelPath, QTextStream &err)
 {
     if (modelPath.isEmpty())
-        return modelInUse(directory, u"titles come from the built-in model"_s, err);
+        return modelInUse(directory,
+            QCoreApplication::translate("WhatHelpsCommand", "titles come from the built-in model"),
+            err);
     ModelLoadResult loaded = PracticeModelLoader::loadFile(modelPath);
     if (loaded.ok())
         return std::move(*loaded.model);

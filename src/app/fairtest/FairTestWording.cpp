@@ -35,8 +35,7 @@ QString interval(const EffectInterval &effect)
 
 QString checkIns(int count)
 {
-    return count == 1 ? FairTestWording::tr("1 check-in")
-                      : FairTestWording::tr("%1 check-ins").arg(count);
+    return FairTestWording::tr("%n check-in(s)", nullptr, count);
 }
 
 } // namespace
@@ -94,9 +93,7 @@ QString FairTestWording::state(const FairTest &test, const QDateTime &now)
         const QString until =
             tr("%1, %2").arg(locale.toString(test.endsAt().date(), QLocale::ShortFormat),
                 locale.toString(test.endsAt().time(), QLocale::ShortFormat));
-        return left == 1 ? tr("Running since %1; 1 day left, until %2.").arg(since, until)
-                         : tr("Running since %1; %2 days left, until %3.")
-                               .arg(since, QString::number(left), until);
+        return tr("Running since %1; %n day(s) left, until %2.", nullptr, left).arg(since, until);
     }
     case FairTestState::Finished:
         return tr("Finished on %1, after %2 days.")
@@ -119,7 +116,7 @@ QString FairTestWording::counts(const FairTest &test, const FairTestResult &resu
         lines.append(tr("%1: %2 counted, %3 rated after, on %4")
                          .arg(bold(test.options[option].label()), checkIns(arm.checkIns))
                          .arg(arm.rated)
-                         .arg(arm.days == 1 ? tr("1 day") : tr("%1 days").arg(arm.days)));
+                         .arg(tr("%n day(s)", nullptr, arm.days)));
     }
     return lines.join(u"<br>"_s);
 }

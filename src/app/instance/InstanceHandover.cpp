@@ -1,6 +1,7 @@
 #include "instance/InstanceHandover.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -166,7 +167,9 @@ Result<void> InstanceHandover::listen()
 {
     const std::optional<sockaddr_un> address = addressOf(m_socketPath);
     if (!address)
-        return Result<void>::failure(u"The path %1 is too long for a socket."_s.arg(m_socketPath));
+        return Result<void>::failure(
+            QCoreApplication::translate("InstanceHandover", "The path %1 is too long for a socket.")
+                .arg(m_socketPath));
     FileDescriptor listener(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
     if (listener.get() < 0)
         return Result<void>::failure(QString::fromLocal8Bit(std::strerror(errno)));
@@ -175,8 +178,9 @@ Result<void> InstanceHandover::listen()
     // The runtime folder is the user's alone; where there is none, the socket is made so.
     if (::bind(listener.get(), reinterpret_cast<const sockaddr *>(&*address), sizeof(*address)) != 0
         || ::chmod(address->sun_path, S_IRUSR | S_IWUSR) != 0 || ::listen(listener.get(), 8) != 0) {
-        return Result<void>::failure(u"Cannot listen on %1: %2"_s.arg(
-            m_socketPath, QString::fromLocal8Bit(std::strerror(errno))));
+        return Result<void>::failure(
+            QCoreApplication::translate("InstanceHandover", "Cannot listen on %1: %2")
+                .arg(m_socketPath, QString::fromLocal8Bit(std::strerror(errno))));
     }
     m_listener = listener.release();
     m_listenerNotifier = std::make_unique<QSocketNotifier>(m_listener, QSocketNotifier::Read);

@@ -22,9 +22,7 @@ QString countText(const JournalBackup &backup)
 {
     if (!backup.checkInCount)
         return BackupChooserDialog::tr("cannot be read");
-    return *backup.checkInCount == 1
-        ? BackupChooserDialog::tr("1 check-in")
-        : BackupChooserDialog::tr("%1 check-ins").arg(QLocale().toString(*backup.checkInCount));
+    return BackupChooserDialog::tr("%Ln check-in(s)", nullptr, int(*backup.checkInCount));
 }
 
 QString kindText(JournalBackup::Kind kind)

@@ -14,11 +14,6 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString tr(const char *text)
-{
-    return CheckInDetailView::tr(text);
-}
-
 // "Tuesday, 3 March 2026 08:14 – 08:19", on the clock where the check-in was done.
 QString timeSpan(const CheckIn &checkIn)
 {
@@ -39,12 +34,12 @@ QString painLine(const CheckIn &checkIn)
 {
     const QString pain = JournalWording::pain(checkIn.painBefore, checkIn.painAfter);
     if (!checkIn.painAfter)
-        return tr("%1 (not rated after)").arg(pain);
+        return CheckInDetailView::tr("%1 (not rated after)").arg(pain);
     const QString change = JournalWording::change(checkIn.painBefore, checkIn.painAfter);
     if (isMeaningfulChange(checkIn.painBefore, *checkIn.painAfter))
-        return tr("%1 (%2 %3, a change that matters)")
+        return CheckInDetailView::tr("%1 (%2 %3, a change that matters)")
             .arg(pain, change, JournalWording::meaningfulMarker());
-    return tr("%1 (%2, a small change)").arg(pain, change);
+    return CheckInDetailView::tr("%1 (%2, a small change)").arg(pain, change);
 }
 
 QString line(const QString &label, const QString &value)
@@ -64,12 +59,13 @@ QString list(const QStringList &items)
 QString leaningsText(const QList<LeaningRecord> &leanings)
 {
     if (leanings.isEmpty())
-        return tr("not noted");
+        return CheckInDetailView::tr("not noted");
     QStringList parts;
     for (const LeaningRecord &leaning : leanings) {
         parts.append(QStringLiteral("%1 ↔ %2: %3")
                          .arg(leaning.towardLabel, leaning.awayLabel,
-                             leaning.leaning == Leaning::Toward ? tr("toward") : tr("away")));
+                             leaning.leaning == Leaning::Toward ? CheckInDetailView::tr("toward")
+                                                                : CheckInDetailView::tr("away")));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -82,10 +78,11 @@ QString redFlagsHtml(const QList<RedFlag> &redFlags)
     QStringList flags;
     for (RedFlag flag : redFlags)
         flags.append(labelOf(flag));
-    return QStringLiteral("<h4>") + escaped(tr("⚠ Red flags noted")) + QStringLiteral("</h4>")
-        + list(flags) + QStringLiteral("<p><b>")
-        + escaped(tr("These can be signs of something that needs care. Please see a clinician "
-                     "before you practise again."))
+    return QStringLiteral("<h4>") + escaped(CheckInDetailView::tr("⚠ Red flags noted"))
+        + QStringLiteral("</h4>") + list(flags) + QStringLiteral("<p><b>")
+        + escaped(CheckInDetailView::tr(
+            "These can be signs of something that needs care. Please see a clinician "
+            "before you practise again."))
         + QStringLiteral("</b></p>");
 }
 
@@ -97,24 +94,28 @@ QString detailsHtml(const CheckIn &checkIn)
 
     QString html = QStringLiteral("<h3>") + escaped(timeSpan(checkIn)) + QStringLiteral("</h3>")
         + redFlagsHtml(checkIn.redFlags) + QStringLiteral("<p>")
-        + line(tr("Where:"), labelOf(checkIn.context))
-        + line(tr("Regions:"),
-            regions.isEmpty() ? tr("none noted") : regions.join(QStringLiteral(", ")))
-        + line(tr("Pain:"), painLine(checkIn));
+        + line(CheckInDetailView::tr("Where:"), labelOf(checkIn.context))
+        + line(CheckInDetailView::tr("Regions:"),
+            regions.isEmpty() ? CheckInDetailView::tr("none noted")
+                              : regions.join(QStringLiteral(", ")))
+        + line(CheckInDetailView::tr("Pain:"), painLine(checkIn));
     if (!checkIn.practiceTitle.isEmpty())
-        html += line(tr("Practice:"), checkIn.practiceTitle);
+        html += line(CheckInDetailView::tr("Practice:"), checkIn.practiceTitle);
     if (!checkIn.breathPatternName.isEmpty())
-        html += line(tr("Breath:"), checkIn.breathPatternName);
-    html += QStringLiteral("</p><p>") + line(tr("Before:"), leaningsText(checkIn.leaningsBefore))
-        + line(tr("After:"), leaningsText(checkIn.leaningsAfter)) + QStringLiteral("</p>");
+        html += line(CheckInDetailView::tr("Breath:"), checkIn.breathPatternName);
+    html += QStringLiteral("</p><p>")
+        + line(CheckInDetailView::tr("Before:"), leaningsText(checkIn.leaningsBefore))
+        + line(CheckInDetailView::tr("After:"), leaningsText(checkIn.leaningsAfter))
+        + QStringLiteral("</p>");
 
     if (!checkIn.cues.isEmpty()) {
         QStringList cues;
         for (const CueRecord &cue : checkIn.cues) {
-            cues.append(tr("%1: %2").arg(
-                cue.title, cue.feeling ? labelOf(*cue.feeling).toLower() : tr("not rated")));
+            cues.append(CheckInDetailView::tr("%1: %2").arg(cue.title,
+                cue.feeling ? labelOf(*cue.feeling).toLower()
+                            : CheckInDetailView::tr("not rated")));
         }
-        html += QStringLiteral("<h4>") + escaped(tr("Cues and how they felt"))
+        html += QStringLiteral("<h4>") + escaped(CheckInDetailView::tr("Cues and how they felt"))
             + QStringLiteral("</h4>") + list(cues);
     }
     return html;
@@ -152,7 +153,8 @@ void CheckInDetailView::showCheckIn(const CheckIn &checkIn)
 void CheckInDetailView::showNothing()
 {
     m_shown.reset();
-    m_ui->detailsView->setPlainText(tr("Choose a check-in to see everything it holds."));
+    m_ui->detailsView->setPlainText(
+        CheckInDetailView::tr("Choose a check-in to see everything it holds."));
     m_ui->noteEditor->clear();
     updateButtons();
 }

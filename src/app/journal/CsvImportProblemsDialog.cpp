@@ -15,10 +15,9 @@ CsvImportProblemsDialog::CsvImportProblemsDialog(
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("csvImportProblemsDialog"));
     const QString file = QDir::toNativeSeparators(filePath);
-    const QString cause = problems.size() == 1
-        ? tr("%1 cannot be imported because of the problem below.").arg(file)
-        : tr("%1 cannot be imported because of the %2 problems below.")
-              .arg(file, QString::number(problems.size()));
+    const QString cause = tr(
+        "%1 cannot be imported because of the %n problem(s) below.", nullptr, int(problems.size()))
+                              .arg(file);
     m_ui->summaryLabel->setText(
         cause + u' ' + tr("Nothing was imported: fix the file, then import it again."));
 

@@ -200,9 +200,8 @@ void JournalActions::importCsv(const QString &path)
                 return;
             }
             emit checkInsImported();
-            const QString already = imported.alreadyInJournal == 1
-                ? tr("1 was already in the journal.")
-                : tr("%1 were already in the journal.").arg(imported.alreadyInJournal);
+            const QString already =
+                tr("%n was already in the journal.", nullptr, imported.alreadyInJournal);
             showInformation(m_window, tr("Import CSV"),
                 tr("Imported %1; %2").arg(JournalWording::checkInCount(imported.added), already));
         });

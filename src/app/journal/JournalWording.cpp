@@ -32,8 +32,7 @@ QString reliefInWords(double averageRelief)
 
 QString ratedCount(int rated)
 {
-    return rated == 1 ? JournalWording::tr("1 rated check-in")
-                      : JournalWording::tr("%1 rated check-ins").arg(QLocale().toString(rated));
+    return JournalWording::tr("%Ln rated check-in(s)", nullptr, rated);
 }
 
 QString periodText(const QString &period, const ReliefPeriod &relief)
@@ -70,7 +69,7 @@ QString JournalWording::averageChange(double averageRelief)
 
 QString JournalWording::checkInCount(qint64 count)
 {
-    return count == 1 ? tr("1 check-in") : tr("%1 check-ins").arg(QLocale().toString(count));
+    return tr("%Ln check-in(s)", nullptr, int(count));
 }
 
 QString JournalWording::share(int part, int whole)
@@ -89,7 +88,7 @@ QString JournalWording::thisWeek(const JournalSummary &summary)
 
 QString JournalWording::daysInARow(int days)
 {
-    return days == 1 ? tr("1 day in a row") : tr("%1 days in a row").arg(days);
+    return tr("%n day(s) in a row", nullptr, days);
 }
 
 QString JournalWording::reliefComparison(const JournalSummary &summary)

@@ -95,7 +95,7 @@ QString regionHtml(const Region &region)
 
 QString cueCountText(qsizetype count)
 {
-    return count == 1 ? ModelBrowser::tr("1 cue") : ModelBrowser::tr("%1 cues").arg(count);
+    return ModelBrowser::tr("%n cue(s)", nullptr, int(count));
 }
 
 QString allRegionsHtml(const PracticeModel &model)

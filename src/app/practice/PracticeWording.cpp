@@ -6,7 +6,7 @@ namespace toward {
 
 QString PracticeWording::breathCount(int breaths)
 {
-    return breaths == 1 ? tr("1 breath") : tr("%1 breaths").arg(breaths);
+    return tr("%n breath(s)", nullptr, breaths);
 }
 
 QString PracticeWording::breathPattern(const BreathPattern &pattern)

@@ -5,6 +5,7 @@
 #include "model/JsonObjectParser.h"
 #include "settings/PrivateFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -29,16 +30,20 @@ void readHeader(const JsonNode &top)
 {
     const JsonNode format = top["format"_L1];
     if (const auto word = format.string(Presence::Required); word && *word != Format)
-        format.error(
-            u"must be %1, not %2"_s.arg(JsonNode::quoted(Format), JsonNode::quoted(*word)));
+        format.error(QCoreApplication::translate("CustomBreathPatternStore", "must be %1, not %2")
+                         .arg(JsonNode::quoted(Format), JsonNode::quoted(*word)));
     const JsonNode versionNode = top["version"_L1];
     const std::optional<int> version = versionNode.integer(
         Presence::Required, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
     if (version && *version > CustomBreathPatternStore::Version)
-        versionNode.error(u"made for a newer version of Toward (version %1)"_s.arg(*version));
+        versionNode.error(QCoreApplication::translate(
+            "CustomBreathPatternStore", "made for a newer version of Toward (version %1)")
+                              .arg(*version));
     else if (version && *version < CustomBreathPatternStore::Version)
         versionNode.error(
-            u"must be %1, not %2"_s.arg(CustomBreathPatternStore::Version).arg(*version));
+            QCoreApplication::translate("CustomBreathPatternStore", "must be %1, not %2")
+                .arg(CustomBreathPatternStore::Version)
+                .arg(*version));
 }
 
 QList<BreathPattern> readPatterns(const JsonNode &top)
@@ -52,7 +57,9 @@ QList<BreathPattern> readPatterns(const JsonNode &top)
         const JsonNode idNode = node["id"_L1];
         const std::optional<QString> id = idNode.id(Presence::Required);
         if (id && ids.contains(*id))
-            idNode.error(u"another pattern already has the id %1"_s.arg(JsonNode::quoted(*id)));
+            idNode.error(QCoreApplication::translate(
+                "CustomBreathPatternStore", "another pattern already has the id %1")
+                             .arg(JsonNode::quoted(*id)));
         BreathPattern pattern = BreathPatternJson::read(node);
         pattern.id = id.value_or(QString());
         if (id)
@@ -84,8 +91,9 @@ Result<void> CustomBreathPatternStore::save(const QList<BreathPattern> &patterns
 {
     if (const Result<void> written = writePrivateFile(m_filePath, serialize(patterns));
         !written.ok())
-        return Result<void>::failure(
-            u"Cannot keep your breath patterns in %1: %2"_s.arg(m_filePath, written.error()));
+        return Result<void>::failure(QCoreApplication::translate(
+            "CustomBreathPatternStore", "Cannot keep your breath patterns in %1: %2")
+                                         .arg(m_filePath, written.error()));
     return Result<void>::success();
 }
 
@@ -102,8 +110,9 @@ Result<QList<BreathPattern>> CustomBreathPatternStore::load() const
 {
     using Loaded = Result<QList<BreathPattern>>;
     const auto failure = [this](const QString &reason) {
-        return Loaded::failure(
-            u"Your breath patterns in %1 cannot be read: %2"_s.arg(m_filePath, reason));
+        return Loaded::failure(QCoreApplication::translate(
+            "CustomBreathPatternStore", "Your breath patterns in %1 cannot be read: %2")
+                                   .arg(m_filePath, reason));
     };
     QFile file(m_filePath);
     if (!file.exists())
@@ -111,7 +120,8 @@ Result<QList<BreathPattern>> CustomBreathPatternStore::load() const
     if (!file.open(QIODevice::ReadOnly))
         return failure(file.errorString());
     if (file.size() > MaxFileBytes)
-        return failure(u"the file is too large to hold breath patterns"_s);
+        return failure(QCoreApplication::translate(
+            "CustomBreathPatternStore", "the file is too large to hold breath patterns"));
     Loaded patterns = parse(file.readAll());
     if (!patterns.ok())
         return failure(patterns.error());
@@ -124,12 +134,14 @@ Result<QList<BreathPattern>> CustomBreathPatternStore::parse(const QByteArray &j
     const ParsedJsonObject parsed = JsonObjectParser::parse(json);
     const QJsonParseError &parseError = parsed.syntaxError;
     if (parseError.error != QJsonParseError::NoError)
-        return Parsed::failure(
-            u"it is not valid JSON (%1 at byte %2)"_s.arg(parseError.errorString())
-                .arg(parseError.offset));
+        return Parsed::failure(QCoreApplication::translate(
+            "CustomBreathPatternStore", "it is not valid JSON (%1 at byte %2)")
+                                   .arg(parseError.errorString())
+                                   .arg(parseError.offset));
     if (!parsed.isObject())
         return Parsed::failure(
-            u"it is %1, not a JSON object"_s.arg(JsonNode::describeType(parsed.type)));
+            QCoreApplication::translate("CustomBreathPatternStore", "it is %1, not a JSON object")
+                .arg(JsonNode::describeType(parsed.type)));
 
     ModelIssues issues;
     const JsonNode top(parsed.object, QString(), issues);

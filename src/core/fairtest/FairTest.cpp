@@ -58,13 +58,17 @@ QString FairTest::problem() const
     const bool cue = options[0].kind == FairTestOptionKind::WithCue
         && options[1].kind == FairTestOptionKind::WithoutCue && options[0].id == options[1].id;
     if (options[0].id.isEmpty() || options[1].id.isEmpty() || (!practices && !cue))
-        return u"A fair test compares two different practices, or a cue with leaving it out."_s;
+        return QCoreApplication::translate("FairTest",
+            "A fair test compares two different practices, or a cue with leaving it out.");
     if (!startedAt.isValid())
-        return u"The fair test has no start time."_s;
+        return QCoreApplication::translate("FairTest", "The fair test has no start time.");
     if (days < MinWeeks * 7 || days > MaxWeeks * 7)
-        return u"A fair test lasts from %1 to %2 weeks."_s.arg(MinWeeks).arg(MaxWeeks);
+        return QCoreApplication::translate("FairTest", "A fair test lasts from %1 to %2 weeks.")
+            .arg(MinWeeks)
+            .arg(MaxWeeks);
     if (blockSize < 2 || blockSize % 2 != 0)
-        return u"A fair test's blocks hold each option equally often."_s;
+        return QCoreApplication::translate(
+            "FairTest", "A fair test's blocks hold each option equally often.");
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "journal/JournalStore.h"
 #include "journal/StoredMoment.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -90,8 +91,8 @@ Result<FairTest> FairTestStore::start(FairTest test)
         if (!before.ok())
             return Result<void>::failure(before.error());
         if (before.value() && before.value()->isRunning(test.startedAt))
-            return Result<void>::failure(
-                u"A fair test is already running: stop it before starting another."_s);
+            return Result<void>::failure(QCoreApplication::translate("FairTestStore",
+                "A fair test is already running: stop it before starting another."));
         QSqlQuery query(m_journal.database());
         query.prepare(u"INSERT INTO fair_test (started_at_ms, started_offset_s, days, block_size,"
                       " seed, option_a_kind, option_a_id, option_a_title, option_b_kind,"
@@ -128,7 +129,8 @@ Result<void> FairTestStore::stop(qint64 testId, const QDateTime &at)
         if (!execute(query))
             return failedWith<void>(query);
         if (query.numRowsAffected() != 1)
-            return Result<void>::failure(u"That fair test is no longer running."_s);
+            return Result<void>::failure(QCoreApplication::translate(
+                "FairTestStore", "That fair test is no longer running."));
         return Result<void>::success();
     });
 }
@@ -158,8 +160,8 @@ Result<void> FairTestStore::count(const FairTest &test, const QUuid &checkInId, 
         if (!used.ok())
             return Result<void>::failure(used.error());
         if (BlockAllocation(test.seed, test.blockSize).optionAt(used.value()) != option)
-            return Result<void>::failure(
-                u"The fair test chose the other option for this check-in."_s);
+            return Result<void>::failure(QCoreApplication::translate(
+                "FairTestStore", "The fair test chose the other option for this check-in."));
         QSqlQuery query(m_journal.database());
         query.prepare(u"INSERT INTO fair_test_checkin (fair_test, slot, checkin_uuid, option)"
                       " VALUES (?, ?, ?, ?)"_s);

@@ -1,5 +1,6 @@
 #include "journal/CheckInCsvRow.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -107,20 +108,30 @@ QString shown(const QString &value)
 
 QString notValue(const QString &value)
 {
-    return value.isEmpty() ? u"but it is empty"_s : u"not "_s + shown(value);
+    return value.isEmpty()
+        ? QCoreApplication::translate("CheckInCsvRow", "but it is empty")
+        //: %1 is the value found, quoted
+        : QCoreApplication::translate("CheckInCsvRow", "not %1").arg(shown(value));
 }
 
 QString orList(const QStringList &words)
 {
     return words.size() < 2
         ? words.join(QString())
-        : words.sliced(0, words.size() - 1).join(u", "_s) + u" or "_s + words.constLast();
+        : QCoreApplication::translate("CheckInCsvRow", "%1 or %2")
+              .arg(words.sliced(0, words.size() - 1).join(u", "_s), words.constLast());
 }
 
 // The CSV does not say which region a cue was for. Empty, not null: the journal stores it as text.
 const QString EmptyRegionId = u""_s;
 
-const QString IdRule = u"ids are 1 to 64 lowercase letters, digits and hyphens"_s;
+//: %1 is the value found, quoted
+QString notAnId(const QString &value)
+{
+    return QCoreApplication::translate(
+        "CheckInCsvRow", "%1 is not an id; ids are 1 to 64 lowercase letters, digits and hyphens")
+        .arg(shown(value));
+}
 
 template<typename Enum>
 QString pairText(const QString &id, const std::optional<Enum> &value)
@@ -145,7 +156,10 @@ public:
         const QUuid id = value.size() == 36 ? QUuid::fromString(value) : QUuid();
         if (id.isNull()) {
             problem(Column::Id,
-                u"must be a UUID like 3f2504e0-4f89-11d3-9a0c-0305e82c3301, "_s + notValue(value));
+                //: %1 is "not" and the value found, or "but it is empty"
+                QCoreApplication::translate(
+                    "CheckInCsvRow", "must be a UUID like 3f2504e0-4f89-11d3-9a0c-0305e82c3301, %1")
+                    .arg(notValue(value)));
         }
         return id;
     }
@@ -158,8 +172,10 @@ public:
         const std::optional<QDateTime> moment = momentFrom(value);
         if (!moment) {
             problem(column,
-                u"must be a date and time with its UTC offset, like 2026-11-20T08:15:30+05:30, "_s
-                    + notValue(value));
+                QCoreApplication::translate("CheckInCsvRow",
+                    "must be a date and time with its UTC offset, like 2026-11-20T08:15:30+05:30, "
+                    "%1")
+                    .arg(notValue(value)));
         }
         return moment.value_or(QDateTime());
     }
@@ -170,8 +186,10 @@ public:
         const std::optional<Context> context = enumFromWord<Context>(value);
         if (!context) {
             problem(Column::Context,
-                u"must be one of "_s + allWords<Context>().join(u", "_s) + u", "_s
-                    + notValue(value));
+                //: %1 lists the words a context may be; %2 is "not" and the value found, or "but it
+                //: is empty"
+                QCoreApplication::translate("CheckInCsvRow", "must be one of %1, %2")
+                    .arg(allWords<Context>().join(u", "_s), notValue(value)));
         }
         return context.value_or(Context::Mat);
     }
@@ -185,8 +203,11 @@ public:
         const int pain = digits.match(value).hasMatch() ? value.toInt() : -1;
         if (pain < MinPain || pain > MaxPain) {
             problem(column,
-                u"must be a whole number from %1 to %2, "_s.arg(MinPain).arg(MaxPain)
-                    + notValue(value));
+                QCoreApplication::translate(
+                    "CheckInCsvRow", "must be a whole number from %1 to %2, %3")
+                    .arg(MinPain)
+                    .arg(MaxPain)
+                    .arg(notValue(value)));
             return std::nullopt;
         }
         return pain;
@@ -196,7 +217,7 @@ public:
     {
         const QString &value = text(column);
         if (!value.isEmpty() && !isValidId(value))
-            problem(column, shown(value) + u" is not an id; "_s + IdRule);
+            problem(column, notAnId(value));
         return value;
     }
 
@@ -205,7 +226,7 @@ public:
         const QStringList entries = listEntries(column);
         for (const QString &entry : entries) {
             if (!isValidId(entry)) {
-                problem(column, shown(entry) + u" is not an id; "_s + IdRule);
+                problem(column, notAnId(entry));
                 return {};
             }
         }
@@ -218,28 +239,32 @@ public:
         Column column, const QString &idName, bool emptyMeansUnrated = false)
     {
         const QString feelings = orList(allWords<Enum>())
-            + (emptyMeansUnrated ? u" (or nothing, for a cue skipped before it was rated)"_s
+            + (emptyMeansUnrated ? QCoreApplication::translate(
+                   "CheckInCsvRow", " (or nothing, for a cue skipped before it was rated)")
                                  : QString());
         QList<std::pair<QString, std::optional<Enum>>> pairs;
         for (const QString &entry : listEntries(column)) {
             const QStringList parts = entry.split(PairSeparator);
             if (parts.size() != 2) {
                 problem(column,
-                    shown(entry)
-                        + u" must be written as %1=feeling, where the feeling is %2"_s.arg(
-                            idName, feelings));
+                    //: %2 is the id's name (cue or direction), %3 the feelings it may have
+                    QCoreApplication::translate("CheckInCsvRow",
+                        "%1 must be written as %2=feeling, where the feeling is %3")
+                        .arg(shown(entry), idName, feelings));
                 return {};
             }
             const QString &id = parts.at(0);
             const QString &word = parts.at(1);
             if (!isValidId(id)) {
-                problem(column, shown(id) + u" is not an id; "_s + IdRule);
+                problem(column, notAnId(id));
                 return {};
             }
             const std::optional<Enum> feeling = enumFromWord<Enum>(word);
             if (!feeling && !(word.isEmpty() && emptyMeansUnrated)) {
                 problem(column,
-                    u"the feeling for %1 must be %2, "_s.arg(id, feelings) + notValue(word));
+                    QCoreApplication::translate(
+                        "CheckInCsvRow", "the feeling for %1 must be %2, %3")
+                        .arg(id, feelings, notValue(word)));
                 return {};
             }
             pairs.append({id, feeling});
@@ -254,8 +279,9 @@ public:
             const std::optional<RedFlag> flag = enumFromWord<RedFlag>(entry);
             if (!flag) {
                 problem(Column::RedFlags,
-                    u"may only list "_s + allWords<RedFlag>().join(u", "_s) + u"; "_s + shown(entry)
-                        + u" is not one of them"_s);
+                    QCoreApplication::translate(
+                        "CheckInCsvRow", "may only list %1; %2 is not one of them")
+                        .arg(allWords<RedFlag>().join(u", "_s), shown(entry)));
                 return {};
             }
             flags.append(*flag);
@@ -274,7 +300,9 @@ private:
         const QStringList entries = value.split(ListSeparator);
         if (entries.contains(QString())) {
             problem(column,
-                u"has an empty entry; separate entries with a single \";\", with none at the start or end"_s);
+                QCoreApplication::translate("CheckInCsvRow",
+                    "has an empty entry; separate entries with a single \";\", with none at the "
+                    "start or end"));
             return {};
         }
         return entries;
@@ -307,15 +335,21 @@ QString CheckInCsvRow::headerProblem(const QStringList &fields)
     const QStringList &expected = header();
     if (fields == expected)
         return {};
-    const QString rule = u"must be the header "_s + expected.join(u',') + u"; "_s;
+    //: %1 is the header row; %2 says how the file's header differs
+    const QString rule = QCoreApplication::translate("CheckInCsvRow", "must be the header %1; %2");
+    const QString header = expected.join(u',');
     for (qsizetype i = 0; i < std::min(fields.size(), expected.size()); ++i) {
         if (fields.at(i) != expected.at(i)) {
-            return rule
-                + u"column %1 is %2 where \"%3\" belongs"_s.arg(i + 1).arg(
-                    shown(fields.at(i)), expected.at(i));
+            return rule.arg(header,
+                QCoreApplication::translate("CheckInCsvRow", "column %1 is %2 where \"%3\" belongs")
+                    .arg(i + 1)
+                    .arg(shown(fields.at(i)), expected.at(i)));
         }
     }
-    return rule + u"it has %1 columns, not %2"_s.arg(fields.size()).arg(expected.size());
+    return rule.arg(header,
+        QCoreApplication::translate("CheckInCsvRow", "it has %1 columns, not %2")
+            .arg(fields.size())
+            .arg(expected.size()));
 }
 
 QStringList CheckInCsvRow::fieldsOf(const CheckIn &checkIn)

@@ -1,5 +1,7 @@
 #include "journal/CsvRecordReader.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace toward {
@@ -55,7 +57,8 @@ void CsvRecordReader::endField(QByteArray &field, CsvRecord &record)
     m_decoder.resetState();
     QString text = m_decoder.decode(field);
     if (m_decoder.hasError())
-        addProblem(record, u"is not valid UTF-8 text"_s);
+        addProblem(
+            record, QCoreApplication::translate("CsvRecordReader", "is not valid UTF-8 text"));
     record.fields.append(std::move(text));
     field.clear();
 }
@@ -73,7 +76,8 @@ std::optional<CsvRecord> CsvRecordReader::next()
                 return std::nullopt;
             if (state == State::Quoted) {
                 addProblem(record,
-                    u"the file ends inside this quoted field: its closing quote is missing"_s);
+                    QCoreApplication::translate("CsvRecordReader",
+                        "the file ends inside this quoted field: its closing quote is missing"));
             }
             endField(field, record);
             return record;
@@ -101,12 +105,15 @@ std::optional<CsvRecord> CsvRecordReader::next()
         } else {
             if (byte == '"') {
                 addProblem(record,
-                    u"has a quote in a field that does not start with one; quote the whole field "
-                    "and double the quote inside (\"\")"_s);
+                    QCoreApplication::translate("CsvRecordReader",
+                        "has a quote in a field that does not start with one; quote the whole "
+                        "field "
+                        "and double the quote inside (\"\")"));
             } else if (state == State::QuoteInQuoted) {
                 addProblem(record,
-                    u"has text after its closing quote; a quote inside a quoted field must be "
-                    "doubled (\"\")"_s);
+                    QCoreApplication::translate("CsvRecordReader",
+                        "has text after its closing quote; a quote inside a quoted field must be "
+                        "doubled (\"\")"));
             }
             field.append(static_cast<char>(byte));
             state = State::Unquoted;

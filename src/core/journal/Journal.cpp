@@ -4,6 +4,7 @@
 #include "settings/InstanceLock.h"
 #include "settings/StorageProblem.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -66,7 +67,9 @@ JournalOpening Journal::open()
 JournalOpening Journal::openWithoutLock(const QString &why)
 {
     if (const Result<void> readOnly = openReadOnly(why); !readOnly.ok())
-        return refused(why + u" It cannot be opened read-only either: "_s + readOnly.error());
+        return refused(
+            QCoreApplication::translate("Journal", "%1 It cannot be opened read-only either: %2")
+                .arg(why, readOnly.error()));
     return {JournalOpening::Outcome::ReadOnly, why, {}};
 }
 
@@ -90,8 +93,10 @@ Result<QString> Journal::moveAsideAndStartNew()
     JournalStore::OpenResult fresh = JournalStore::open(m_filePath);
     if (!fresh.store)
         return Result<QString>::failure(
-            u"The old journal is kept as %1, but a new one cannot be "
-            "started: %2"_s.arg(QDir::toNativeSeparators(kept.value()), fresh.problem.message));
+            QCoreApplication::translate("Journal",
+                "The old journal is kept as %1, but a new one cannot be "
+                "started: %2")
+                .arg(QDir::toNativeSeparators(kept.value()), fresh.problem.message));
     replaceStore(std::move(fresh.store), {});
     return kept;
 }
@@ -124,10 +129,12 @@ Result<QString> Journal::completeRestore(const JournalBackups::PreparedRestore &
             JournalStore::Verification::Deferred);
     if (!reopened.store) {
         return Result<QString>::failure(kept.ok()
-                ? u"The backup was put in place, but the journal cannot be opened: %1"_s.arg(
-                    reopened.problem.message)
-                : u"%1 The journal cannot be opened again: %2"_s.arg(
-                    kept.error(), reopened.problem.message));
+                ? QCoreApplication::translate(
+                    "Journal", "The backup was put in place, but the journal cannot be opened: %1")
+                      .arg(reopened.problem.message)
+                : QCoreApplication::translate(
+                    "Journal", "%1 The journal cannot be opened again: %2")
+                      .arg(kept.error(), reopened.problem.message));
     }
     replaceStore(std::move(reopened.store), kept.ok() ? QString() : reasonBefore);
     return kept;
@@ -150,11 +157,15 @@ Result<QString> Journal::logProblem(const QString &summary, const QString &detai
     QFile log(path);
     if (!log.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text,
             QFile::ReadOwner | QFile::WriteOwner))
-        return Result<QString>::failure(u"Cannot write %1: %2"_s.arg(path, log.errorString()));
+        return Result<QString>::failure(
+            QCoreApplication::translate("Journal", "Cannot write %1: %2")
+                .arg(path, log.errorString()));
     const QString entry = m_now().toString(Qt::ISODate) + u' ' + summary + u'\n'
         + (details.isEmpty() ? QString() : details + u'\n') + u'\n';
     if (log.write(entry.toUtf8()) < 0 || !log.flush())
-        return Result<QString>::failure(u"Cannot write %1: %2"_s.arg(path, log.errorString()));
+        return Result<QString>::failure(
+            QCoreApplication::translate("Journal", "Cannot write %1: %2")
+                .arg(path, log.errorString()));
     return path;
 }
 

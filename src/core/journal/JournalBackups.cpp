@@ -3,6 +3,7 @@
 #include "journal/JournalError.h"
 #include "journal/JournalStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -66,15 +67,18 @@ Result<void> syncToDisk(const QString &path)
     if (descriptor >= 0)
         ::close(descriptor);
     if (!synced)
-        return Result<void>::failure(u"Cannot write %1 to disk: %2"_s.arg(
-            path, QString::fromLocal8Bit(std::strerror(error))));
+        return Result<void>::failure(
+            QCoreApplication::translate("JournalBackups", "Cannot write %1 to disk: %2")
+                .arg(path, QString::fromLocal8Bit(std::strerror(error))));
     return Result<void>::success();
 }
 
 Result<void> makePrivateFolder(const QString &path)
 {
     if (!QDir().mkpath(path))
-        return Result<void>::failure(u"Cannot create the backups folder %1."_s.arg(path));
+        return Result<void>::failure(
+            QCoreApplication::translate("JournalBackups", "Cannot create the backups folder %1.")
+                .arg(path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return Result<void>::success();
 }
@@ -144,8 +148,11 @@ QStringList integrityProblems(const QSqlDatabase &database)
 QString integritySummary(const QStringList &problems)
 {
     return problems.size() == 1
-        ? u"the integrity check found a problem: %1"_s.arg(problems.constFirst())
-        : u"the integrity check found %1 problems, the first: %2"_s.arg(problems.size())
+        ? QCoreApplication::translate("JournalBackups", "the integrity check found a problem: %1")
+              .arg(problems.constFirst())
+        //: %1 is the first problem's description; there are always two or more
+        : QCoreApplication::translate("JournalBackups",
+            "the integrity check found %n problems, the first: %1", nullptr, int(problems.size()))
               .arg(problems.constFirst());
 }
 
@@ -156,7 +163,9 @@ Result<void> writeSnapshot(const QSqlDatabase &source, const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Result<void>::failure(u"Cannot create %1: %2"_s.arg(path, file.errorString()));
+        return Result<void>::failure(
+            QCoreApplication::translate("JournalBackups", "Cannot create %1: %2")
+                .arg(path, file.errorString()));
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     file.close();
 
@@ -166,7 +175,8 @@ Result<void> writeSnapshot(const QSqlDatabase &source, const QString &path)
     if (!execute(query)) {
         QFile::remove(path);
         return Result<void>::failure(
-            u"Copying the journal failed: %1"_s.arg(describeError(query.lastError())));
+            QCoreApplication::translate("JournalBackups", "Copying the journal failed: %1")
+                .arg(describeError(query.lastError())));
     }
     const std::optional<qint64> expected = checkInCount(source);
     const QString problem = [&] {
@@ -178,20 +188,26 @@ Result<void> writeSnapshot(const QSqlDatabase &source, const QString &path)
         if (!copied.ok())
             return copied.error();
         if (!expected || copied.value() != *expected)
-            return u"the copy holds %1 check-ins instead of %2"_s.arg(copied.value())
-                .arg(expected ? QString::number(*expected) : u"an unknown number"_s);
+            return QCoreApplication::translate(
+                "JournalBackups", "the copy holds %1 check-ins instead of %2")
+                .arg(copied.value())
+                .arg(expected ? QString::number(*expected)
+                              : QCoreApplication::translate("JournalBackups", "an unknown number"));
         return QString();
     }();
     if (!problem.isEmpty()) {
         QFile::remove(path);
-        return Result<void>::failure(u"The copy of the journal is not right: %1"_s.arg(problem));
+        return Result<void>::failure(QCoreApplication::translate(
+            "JournalBackups", "The copy of the journal is not right: %1")
+                                         .arg(problem));
     }
     return syncToDisk(path);
 }
 
 QString damagedNoBackup(const QStringList &problems)
 {
-    return u"The journal is damaged (%1). No backup was made, so the earlier backups stay as they are."_s
+    return QCoreApplication::translate("JournalBackups",
+        "The journal is damaged (%1). No backup was made, so the earlier backups stay as they are.")
         .arg(integritySummary(problems));
 }
 
@@ -229,12 +245,13 @@ Result<void> stageCopyOf(const QString &backupPath, const QString &stagedPath)
             JournalStore::open(backupPath, JournalStore::Access::ReadOnly);
         if (!backup.store)
             return Result<void>::failure(
-                u"This backup cannot be restored: %1"_s.arg(backup.problem.message));
+                QCoreApplication::translate("JournalBackups", "This backup cannot be restored: %1")
+                    .arg(backup.problem.message));
         if (const QStringList problems = integrityProblems(backup.store->database());
             !problems.isEmpty())
-            return Result<void>::failure(
-                u"This backup cannot be restored: it is damaged (%1)."_s.arg(
-                    integritySummary(problems)));
+            return Result<void>::failure(QCoreApplication::translate(
+                "JournalBackups", "This backup cannot be restored: it is damaged (%1).")
+                                             .arg(integritySummary(problems)));
     }
     QFile::remove(stagedPath); // left by a restore that was interrupted
     // SQLite 3.40 cannot VACUUM INTO through a read-only connection when a table has a generated
@@ -342,7 +359,8 @@ Result<JournalBackups::PreparedRestore> JournalBackups::prepareRestore(
     const QFileInfo backupInfo(backupPath);
     if (backupInfo.exists()
         && backupInfo.canonicalFilePath() == QFileInfo(journalPath).canonicalFilePath())
-        return Result<PreparedRestore>::failure(u"That file is the journal itself."_s);
+        return Result<PreparedRestore>::failure(
+            QCoreApplication::translate("JournalBackups", "That file is the journal itself."));
 
     // The new journal is made whole beside the old one before anything is replaced, so a failure
     // at any step leaves the journal as it was.
@@ -368,7 +386,8 @@ Result<QString> JournalBackups::completeRestore(
     // Closing the last connection to a readable journal checkpoints its WAL into the file and
     // removes -wal and -shm; when they stay, someone else still has the journal open.
     if (!prepared.keptBackupPath.isEmpty() && hasSideFiles(journalPath))
-        return failed(u"The journal is still open. Close it before restoring a backup."_s);
+        return failed(QCoreApplication::translate(
+            "JournalBackups", "The journal is still open. Close it before restoring a backup."));
     QString kept = prepared.keptBackupPath;
     if (kept.isEmpty() && (QFileInfo::exists(journalPath) || hasSideFiles(journalPath))) {
         const Result<QString> moved = moveAside(journalPath, now);
@@ -380,8 +399,9 @@ Result<QString> JournalBackups::completeRestore(
     std::filesystem::rename(QFileInfo(prepared.stagedPath).filesystemFilePath(),
         QFileInfo(journalPath).filesystemFilePath(), error);
     if (error)
-        return failed(u"Cannot put the backup in place of the journal: %1"_s.arg(
-            QString::fromStdString(error.message())));
+        return failed(QCoreApplication::translate(
+            "JournalBackups", "Cannot put the backup in place of the journal: %1")
+                          .arg(QString::fromStdString(error.message())));
     if (const Result<void> synced = syncToDisk(QFileInfo(journalPath).absolutePath()); !synced.ok())
         return Result<QString>::failure(synced.error());
     return kept;
@@ -397,12 +417,15 @@ Result<QString> JournalBackups::moveAside(const QString &journalPath, const QDat
         if (!QFileInfo::exists(journalPath + suffix))
             continue;
         if (QFileInfo::exists(target + suffix))
-            return Result<QString>::failure(
-                u"Cannot move the journal aside: %1 already exists."_s.arg(target + suffix));
+            return Result<QString>::failure(QCoreApplication::translate(
+                "JournalBackups", "Cannot move the journal aside: %1 already exists.")
+                                                .arg(target + suffix));
         moves.append({journalPath + suffix, target + suffix});
     }
     if (moves.isEmpty())
-        return Result<QString>::failure(u"There is no journal at %1."_s.arg(journalPath));
+        return Result<QString>::failure(
+            QCoreApplication::translate("JournalBackups", "There is no journal at %1.")
+                .arg(journalPath));
 
     for (qsizetype i = 0; i < moves.size(); ++i) {
         QFile file(moves.at(i).first);
@@ -412,7 +435,8 @@ Result<QString> JournalBackups::moveAside(const QString &journalPath, const QDat
             for (qsizetype done = i - 1; done >= 0; --done)
                 QFile::rename(moves.at(done).second, moves.at(done).first);
             return Result<QString>::failure(
-                u"Cannot move %1 aside: %2"_s.arg(moves.at(i).first, error));
+                QCoreApplication::translate("JournalBackups", "Cannot move %1 aside: %2")
+                    .arg(moves.at(i).first, error));
         }
     }
     if (const Result<void> synced = syncToDisk(journal.absolutePath()); !synced.ok())
@@ -427,7 +451,9 @@ Result<QString> JournalBackups::copy(
         return Result<QString>::failure(folder.error());
     const QString path = QDir(m_folderPath).filePath(backupFileName(kind, now));
     if (QFileInfo::exists(path))
-        return Result<QString>::failure(u"A backup named %1 already exists."_s.arg(path));
+        return Result<QString>::failure(
+            QCoreApplication::translate("JournalBackups", "A backup named %1 already exists.")
+                .arg(path));
     const QString partial = path + PartialSuffix;
     QFile::remove(partial); // left by a backup that was interrupted in the same second
     if (const Result<void> written = writeSnapshot(journal, partial); !written.ok())
@@ -436,7 +462,9 @@ Result<QString> JournalBackups::copy(
     if (!file.rename(path)) {
         const QString error = file.errorString();
         QFile::remove(partial);
-        return Result<QString>::failure(u"Cannot name the backup %1: %2"_s.arg(path, error));
+        return Result<QString>::failure(
+            QCoreApplication::translate("JournalBackups", "Cannot name the backup %1: %2")
+                .arg(path, error));
     }
     if (const Result<void> synced = syncToDisk(m_folderPath); !synced.ok())
         return Result<QString>::failure(synced.error());

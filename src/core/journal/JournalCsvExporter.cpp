@@ -4,6 +4,7 @@
 #include "journal/CsvRecordWriter.h"
 #include "journal/JournalStore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -47,7 +48,8 @@ Result<qint64> writeRows(const CheckInVisit &visit, QIODevice &out, VisitFailure
         if (failure)
             *failure = {true, visited.error()};
         return Result<qint64>::failure(
-            u"the journal could not be read (%1)"_s.arg(visited.error()));
+            QCoreApplication::translate("JournalCsvExporter", "the journal could not be read (%1)")
+                .arg(visited.error()));
     }
     return rows;
 }
@@ -58,7 +60,9 @@ Result<qint64> writeRowsToFile(
     const bool isNewFile = !QFileInfo::exists(path);
     QSaveFile file(path);
     const auto fail = [&](const QString &reason) {
-        return Result<qint64>::failure(u"Cannot export to %1: %2"_s.arg(path, reason));
+        return Result<qint64>::failure(
+            QCoreApplication::translate("JournalCsvExporter", "Cannot export to %1: %2")
+                .arg(path, reason));
     };
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());

@@ -5,6 +5,7 @@
 #include "journal/CsvRecordReader.h"
 #include "journal/JournalStore.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 
@@ -16,13 +17,15 @@ namespace {
 
 QString columnName(qsizetype field)
 {
-    return CheckInCsvRow::header().value(field, u"field %1"_s.arg(field + 1));
+    return CheckInCsvRow::header().value(
+        field, QCoreApplication::translate("JournalCsvImporter", "field %1").arg(field + 1));
 }
 
 QString fieldCountProblem(qsizetype found, qsizetype expected)
 {
-    return (found == 1 ? u"has 1 field"_s : u"has %1 fields"_s.arg(found))
-        + u", expected %1"_s.arg(expected);
+    return QCoreApplication::translate(
+        "JournalCsvImporter", "has %n field(s), expected %1", nullptr, int(found))
+        .arg(expected);
 }
 
 // Collects the problems of a file, and its check-ins for as long as there are none.
@@ -43,7 +46,8 @@ public:
         if (!id.isNull()) {
             if (const qint64 firstRow = m_rowOfId.value(id); firstRow > 0) {
                 add({row, u"id"_s,
-                    u"%1 appears twice in the file (also row %2)"_s
+                    QCoreApplication::translate(
+                        "JournalCsvImporter", "%1 appears twice in the file (also row %2)")
                         .arg(id.toString(QUuid::WithoutBraces))
                         .arg(firstRow)});
             } else {
@@ -74,8 +78,12 @@ QString JournalCsvProblem::toString() const
     if (row == 0)
         return message;
     if (column.isEmpty())
-        return u"row %1: %2"_s.arg(row).arg(message);
-    return u"row %1, %2: %3"_s.arg(row).arg(column, message);
+        return QCoreApplication::translate("JournalCsvImporter", "row %1: %2")
+            .arg(row)
+            .arg(message);
+    return QCoreApplication::translate("JournalCsvImporter", "row %1, %2: %3")
+        .arg(row)
+        .arg(column, message);
 }
 
 JournalCsvContents JournalCsvImporter::read(QIODevice &in)
@@ -83,7 +91,8 @@ JournalCsvContents JournalCsvImporter::read(QIODevice &in)
     ContentsBuilder contents;
     if (in.size() > MaxFileBytes) {
         contents.add({0, {},
-            u"The file is %1 MiB; Toward imports journal CSV files of at most %2 MiB."_s
+            QCoreApplication::translate("JournalCsvImporter",
+                "The file is %1 MiB; Toward imports journal CSV files of at most %2 MiB.")
                 .arg((in.size() + 1024 * 1024 - 1) / (1024 * 1024))
                 .arg(MaxFileBytes / (1024 * 1024))});
         return contents.take();
@@ -93,10 +102,12 @@ JournalCsvContents JournalCsvImporter::read(QIODevice &in)
     const std::optional<CsvRecord> header = reader.next();
     if (!header) {
         contents.add({0, {},
-            reader.deviceError().isEmpty()
-                ? u"The file is empty; a journal CSV file starts with the header row "_s
-                    + CheckInCsvRow::header().join(u',')
-                : u"The file could not be read: "_s + reader.deviceError()});
+            reader.deviceError().isEmpty() ? QCoreApplication::translate("JournalCsvImporter",
+                "The file is empty; a journal CSV file starts with the header row %1")
+                                                 .arg(CheckInCsvRow::header().join(u','))
+                                           : QCoreApplication::translate("JournalCsvImporter",
+                                               "The file could not be read: %1")
+                                                 .arg(reader.deviceError())});
         return contents.take();
     }
     // Without the right columns, checking the rows would only repeat the header's problem.
@@ -123,7 +134,10 @@ JournalCsvContents JournalCsvImporter::read(QIODevice &in)
             contents.addRow(row, record->fields);
     }
     if (!reader.deviceError().isEmpty())
-        contents.add({0, {}, u"The file could not be read to its end: "_s + reader.deviceError()});
+        contents.add({0, {},
+            QCoreApplication::translate(
+                "JournalCsvImporter", "The file could not be read to its end: %1")
+                .arg(reader.deviceError())});
     return contents.take();
 }
 
@@ -138,7 +152,10 @@ JournalCsvImport JournalCsvImporter::importFrom(
         namer.nameParts(checkIn);
     const Result<int> added = journal.addMissing(contents.checkIns);
     if (!added.ok())
-        return {0, 0, {{0, {}, u"Nothing was imported: "_s + added.error()}}};
+        return {0, 0,
+            {{0, {},
+                QCoreApplication::translate("JournalCsvImporter", "Nothing was imported: %1")
+                    .arg(added.error())}}};
     return {added.value(), static_cast<int>(contents.checkIns.size()) - added.value(), {}};
 }
 
@@ -147,7 +164,10 @@ JournalCsvImport JournalCsvImporter::importFile(
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {0, 0, {{0, {}, u"Cannot read %1: %2"_s.arg(path, file.errorString())}}};
+        return {0, 0,
+            {{0, {},
+                QCoreApplication::translate("JournalCsvImporter", "Cannot read %1: %2")
+                    .arg(path, file.errorString())}}};
     return importFrom(journal, file, model);
 }
 

@@ -1,5 +1,6 @@
 #include "journal/JournalError.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -21,16 +22,19 @@ QString describeWriteError(const QString &nativeCode, const QString &driverText)
 {
     switch (nativeCode.toInt() & 0xff) {
     case SqliteFull:
-        return u"The disk is full."_s;
+        return QCoreApplication::translate("JournalError", "The disk is full.");
     case SqliteReadOnly:
-        return u"The journal cannot be written: the file or its folder is read-only."_s;
+        return QCoreApplication::translate(
+            "JournalError", "The journal cannot be written: the file or its folder is read-only.");
     case SqliteIoError:
-        return u"The disk could not be written (%1)."_s.arg(driverText);
+        return QCoreApplication::translate("JournalError", "The disk could not be written (%1).")
+            .arg(driverText);
     case SqliteBusy:
     case SqliteLocked:
-        return u"The journal is locked by another program."_s;
+        return QCoreApplication::translate(
+            "JournalError", "The journal is locked by another program.");
     case SqliteCorrupt:
-        return u"The journal file is damaged."_s;
+        return QCoreApplication::translate("JournalError", "The journal file is damaged.");
     default:
         return driverText;
     }

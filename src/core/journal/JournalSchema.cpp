@@ -2,6 +2,7 @@
 
 #include "journal/JournalError.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -118,9 +119,10 @@ Result<void> runMigration(QSqlDatabase &database, const Migration &migration)
 {
     const auto failed = [&](const QSqlError &error) {
         database.rollback();
-        return Result<void>::failure(
-            u"Updating the journal to version %1 failed: %2"_s.arg(migration.toVersion)
-                .arg(describeError(error)));
+        return Result<void>::failure(QCoreApplication::translate(
+            "JournalSchema", "Updating the journal to version %1 failed: %2")
+                                         .arg(migration.toVersion)
+                                         .arg(describeError(error)));
     };
     if (!database.transaction())
         return failed(database.lastError());

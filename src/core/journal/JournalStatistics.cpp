@@ -5,6 +5,7 @@
 #include "journal/JournalStore.h"
 #include "journal/LocalDay.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,8 +28,10 @@ QDate mondayOf(QDate date)
 template<typename T>
 Result<T> readFailure(const QSqlQuery &query)
 {
-    return Result<T>::failure(u"Cannot read the journal: %1"_s.arg(
-        describeWriteError(query.lastError().nativeErrorCode(), query.lastError().text())));
+    return Result<T>::failure(
+        QCoreApplication::translate("JournalStatistics", "Cannot read the journal: %1")
+            .arg(
+                describeWriteError(query.lastError().nativeErrorCode(), query.lastError().text())));
 }
 
 struct DayTally {

@@ -6,6 +6,7 @@
 #include "journal/StoredMoment.h"
 #include "settings/StorageProblem.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -63,12 +64,12 @@ QList<RedFlag> redFlagsFrom(const QString &joined)
 QString validationError(const CheckIn &checkIn)
 {
     if (checkIn.id.isNull())
-        return u"The check-in has no id."_s;
+        return QCoreApplication::translate("JournalStore", "The check-in has no id.");
     if (!checkIn.startedAt.isValid())
-        return u"The check-in has no start time."_s;
+        return QCoreApplication::translate("JournalStore", "The check-in has no start time.");
     const auto outOfScale = [](int pain) { return pain < MinPain || pain > MaxPain; };
     if (outOfScale(checkIn.painBefore) || (checkIn.painAfter && outOfScale(*checkIn.painAfter)))
-        return u"Pain must be rated from 0 to 10."_s;
+        return QCoreApplication::translate("JournalStore", "Pain must be rated from 0 to 10.");
     return {};
 }
 
@@ -274,10 +275,9 @@ JournalOpenProblem damaged(const QString &filePath, const QString &report)
 {
     const qsizetype problems = report.count(u'\n') + 1;
     return {JournalOpenProblem::Kind::Damaged,
-        problems == 1
-            ? u"%1 is damaged: the integrity check found a problem."_s.arg(filePath)
-            : u"%1 is damaged: the integrity check found %2 problems."_s.arg(filePath).arg(
-                problems),
+        QCoreApplication::translate("JournalStore",
+            "%1 is damaged: the integrity check found %n problem(s).", nullptr, int(problems))
+            .arg(filePath),
         report};
 }
 
@@ -332,21 +332,27 @@ JournalStore::OpenResult JournalStore::open(
     if (info.exists()) {
         QFile file(filePath);
         if (!file.open(QIODevice::ReadOnly))
-            return failure(
-                Kind::CannotOpen, u"Cannot read %1: %2"_s.arg(filePath, file.errorString()));
+            return failure(Kind::CannotOpen,
+                QCoreApplication::translate("JournalStore", "Cannot read %1: %2")
+                    .arg(filePath, file.errorString()));
         const QByteArray header = file.read(16);
         if (!header.isEmpty() && header != QByteArray(SqliteHeader, sizeof SqliteHeader))
             return failure(Kind::NotAJournal,
-                u"%1 is not a Toward journal: it is not a database file."_s.arg(filePath));
+                QCoreApplication::translate(
+                    "JournalStore", "%1 is not a Toward journal: it is not a database file.")
+                    .arg(filePath));
     } else if (access == Access::ReadOnly) {
-        return failure(Kind::CannotOpen, u"There is no journal at %1."_s.arg(filePath));
+        return failure(Kind::CannotOpen,
+            QCoreApplication::translate("JournalStore", "There is no journal at %1.")
+                .arg(filePath));
     } else {
         QFile file(filePath);
         // Private health data: only its owner may read it, from the moment it exists.
         if (!file.open(
                 QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
-            return failure(
-                Kind::CannotOpen, u"Cannot create %1: %2"_s.arg(filePath, file.errorString()));
+            return failure(Kind::CannotOpen,
+                QCoreApplication::translate("JournalStore", "Cannot create %1: %2")
+                    .arg(filePath, file.errorString()));
     }
 
     // Every check runs on a read-only connection: closing a read-write one could checkpoint a WAL
@@ -357,8 +363,9 @@ JournalStore::OpenResult JournalStore::open(
         new JournalStore(filePath, connectionName, Access::ReadOnly));
     QSqlDatabase database = store->database();
     if (!database.open())
-        return failure(
-            Kind::CannotOpen, u"Cannot open %1: %2"_s.arg(filePath, database.lastError().text()));
+        return failure(Kind::CannotOpen,
+            QCoreApplication::translate("JournalStore", "Cannot open %1: %2")
+                .arg(filePath, database.lastError().text()));
 
     QSqlQuery query(database);
     const auto unreadable = [&](const QSqlError &error) {
@@ -366,15 +373,17 @@ JournalStore::OpenResult JournalStore::open(
         return failure(sqliteCode(error) == SqliteNotADatabase ? Kind::NotAJournal
                 : isDamage(error)                              ? Kind::Damaged
                                                                : Kind::CannotOpen,
-            u"Cannot read %1: %2"_s.arg(filePath, describeError(error)));
+            QCoreApplication::translate("JournalStore", "Cannot read %1: %2")
+                .arg(filePath, describeError(error)));
     };
     if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
         return unreadable(query.lastError());
     const int applicationId = query.value(0).toInt();
     const Result<int> versionRead = JournalSchema::versionOf(database);
     if (!versionRead.ok())
-        return failure(
-            Kind::CannotOpen, u"Cannot read %1: %2"_s.arg(filePath, versionRead.error()));
+        return failure(Kind::CannotOpen,
+            QCoreApplication::translate("JournalStore", "Cannot read %1: %2")
+                .arg(filePath, versionRead.error()));
     const int version = versionRead.value();
     if (!query.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !query.next())
         return unreadable(query.lastError());
@@ -382,20 +391,27 @@ JournalStore::OpenResult JournalStore::open(
     if ((applicationId != 0 && applicationId != JournalSchema::ApplicationId)
         || (applicationId == 0 && version == 0 && hasTables)) {
         return failure(Kind::NotAJournal,
-            u"%1 is not a Toward journal: it is another program's database."_s.arg(filePath));
+            QCoreApplication::translate(
+                "JournalStore", "%1 is not a Toward journal: it is another program's database.")
+                .arg(filePath));
     }
     if (version > JournalSchema::CurrentVersion) {
         return failure(Kind::NewerSchema,
-            u"%1 was written by a newer version of Toward (journal version %2; this version reads "
-            "up to %3)."_s.arg(filePath)
+            QCoreApplication::translate("JournalStore",
+                "%1 was written by a newer version of Toward (journal version %2; this version "
+                "reads "
+                "up to %3).")
+                .arg(filePath)
                 .arg(version)
                 .arg(JournalSchema::CurrentVersion));
     }
     // Nothing was ever committed to it, so nothing is lost; but only a writer can finish it.
     if (access == Access::ReadOnly && version == 0) {
         return failure(Kind::Unfinished,
-            u"%1 holds no journal yet: Toward stopped while making it. Opening it for writing "
-            "finishes it."_s.arg(filePath));
+            QCoreApplication::translate("JournalStore",
+                "%1 holds no journal yet: Toward stopped while making it. Opening it for writing "
+                "finishes it.")
+                .arg(filePath));
     }
     // quick_check reads every page, like integrity_check, but skips the slow index cross-checks.
     if (verification == Verification::Full) {
@@ -409,7 +425,8 @@ JournalStore::OpenResult JournalStore::open(
         connectTo(database, filePath, Access::ReadWrite);
         if (!database.open())
             return failure(Kind::CannotOpen,
-                u"Cannot open %1: %2"_s.arg(filePath, database.lastError().text()));
+                QCoreApplication::translate("JournalStore", "Cannot open %1: %2")
+                    .arg(filePath, database.lastError().text()));
         query = QSqlQuery(database);
         // FULL makes each commit durable in WAL mode (NORMAL could lose the last commits on power
         // loss).
@@ -417,12 +434,13 @@ JournalStore::OpenResult JournalStore::open(
                  u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s}) {
             if (!query.exec(pragma))
                 return failure(Kind::CannotOpen,
-                    u"Cannot open %1 for writing: %2"_s.arg(
-                        filePath, describeError(query.lastError())));
+                    QCoreApplication::translate("JournalStore", "Cannot open %1 for writing: %2")
+                        .arg(filePath, describeError(query.lastError())));
         }
         if (const Result<void> migrated = JournalSchema::migrate(database); !migrated.ok())
             return failure(Kind::CannotOpen,
-                u"Cannot open %1 for writing: %2"_s.arg(filePath, migrated.error()));
+                QCoreApplication::translate("JournalStore", "Cannot open %1 for writing: %2")
+                    .arg(filePath, migrated.error()));
     }
     return {std::move(store), {}};
 }
@@ -437,7 +455,9 @@ std::optional<JournalOpenProblem> JournalStore::checkIntegrity(const QString &fi
         connectTo(database, filePath, Access::ReadOnly);
         if (!database.open()) {
             problem = JournalOpenProblem {JournalOpenProblem::Kind::CannotOpen,
-                u"Cannot open %1: %2"_s.arg(filePath, describeError(database.lastError())), {}};
+                QCoreApplication::translate("JournalStore", "Cannot open %1: %2")
+                    .arg(filePath, describeError(database.lastError())),
+                {}};
         } else if (const Result<void> healthy = runCheck(database, u"integrity_check"_s);
                    !healthy.ok()) {
             problem = damaged(filePath, healthy.error());
@@ -476,7 +496,8 @@ QSqlDatabase JournalStore::database() const
 Result<void> JournalStore::inTransaction(const std::function<Result<void>()> &work)
 {
     if (isReadOnly())
-        return Result<void>::failure(u"The journal is open read-only."_s);
+        return Result<void>::failure(
+            QCoreApplication::translate("JournalStore", "The journal is open read-only."));
     QSqlDatabase db = database();
     if (!db.transaction())
         return Result<void>::failure(describeError(db.lastError()));
@@ -611,7 +632,8 @@ Result<void> JournalStore::updateNote(const QUuid &id, const QString &note)
         if (!execute(query))
             return Result<void>::failure(describeError(query.lastError()));
         if (query.numRowsAffected() != 1)
-            return Result<void>::failure(u"That check-in is no longer in the journal."_s);
+            return Result<void>::failure(QCoreApplication::translate(
+                "JournalStore", "That check-in is no longer in the journal."));
         return Result<void>::success();
     });
 }
@@ -625,7 +647,8 @@ Result<void> JournalStore::remove(const QUuid &id)
         if (!execute(query))
             return Result<void>::failure(describeError(query.lastError()));
         if (query.numRowsAffected() != 1)
-            return Result<void>::failure(u"That check-in is no longer in the journal."_s);
+            return Result<void>::failure(QCoreApplication::translate(
+                "JournalStore", "That check-in is no longer in the journal."));
         return Result<void>::success();
     });
 }

@@ -3,6 +3,7 @@
 #include "journal/JournalError.h"
 #include "journal/JournalStore.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -35,8 +36,10 @@ constexpr int RecentUsesForTitles = 1000;
 
 Result<QHash<QString, QString>> readFailure(const QSqlQuery &query)
 {
-    return Result<QHash<QString, QString>>::failure(u"Cannot read the journal: %1"_s.arg(
-        describeWriteError(query.lastError().nativeErrorCode(), query.lastError().text())));
+    return Result<QHash<QString, QString>>::failure(
+        QCoreApplication::translate("RecordedTitles", "Cannot read the journal: %1")
+            .arg(
+                describeWriteError(query.lastError().nativeErrorCode(), query.lastError().text())));
 }
 
 Result<QHash<QString, QString>> latestTitles(

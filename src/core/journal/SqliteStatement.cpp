@@ -2,6 +2,7 @@
 
 #include "journal/JournalError.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -46,10 +47,12 @@ Result<SqliteStatement> SqliteStatement::prepare(
 {
     const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.constData())
-        return Result<SqliteStatement>::failure(u"The journal's connection is not SQLite's."_s);
+        return Result<SqliteStatement>::failure(QCoreApplication::translate(
+            "SqliteStatement", "The journal's connection is not SQLite's."));
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     if (!connection)
-        return Result<SqliteStatement>::failure(u"The journal is not open."_s);
+        return Result<SqliteStatement>::failure(
+            QCoreApplication::translate("SqliteStatement", "The journal is not open."));
     sqlite3_stmt *statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(connection, utf8.constData(), int(utf8.size()), &statement, nullptr)

@@ -3,6 +3,7 @@
 #include "journal/JournalError.h"
 #include "journal/LocalDay.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -33,8 +34,10 @@ Result<std::optional<Context>> usualContextAt(const JournalStore &store, const Q
     query.addBindValue(minute);
     query.addBindValue(TodayOverview::UsualContextMinutes);
     if (!execute(query) || (!query.next() && query.lastError().isValid())) {
-        return Result<std::optional<Context>>::failure(u"Cannot read the journal: %1"_s.arg(
-            describeWriteError(query.lastError().nativeErrorCode(), query.lastError().text())));
+        return Result<std::optional<Context>>::failure(
+            QCoreApplication::translate("TodayOverview", "Cannot read the journal: %1")
+                .arg(describeWriteError(
+                    query.lastError().nativeErrorCode(), query.lastError().text())));
     }
     if (!query.isValid())
         return std::optional<Context>();

@@ -1,5 +1,7 @@
 #include "model/BreathPatternJson.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -17,8 +19,9 @@ milliseconds readSeconds(const JsonNode &node, Presence presence, double min)
     if (!seconds)
         return milliseconds(0);
     if (std::trunc(*seconds * 2) != *seconds * 2) {
-        node.error(
-            u"must be a multiple of 0.5 seconds, not %1"_s.arg(JsonNode::formatNumber(*seconds)));
+        node.error(QCoreApplication::translate(
+            "BreathPatternJson", "must be a multiple of 0.5 seconds, not %1")
+                       .arg(JsonNode::formatNumber(*seconds)));
         return milliseconds(0);
     }
     return milliseconds(std::llround(*seconds * 1000));

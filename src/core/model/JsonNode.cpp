@@ -1,5 +1,6 @@
 #include "model/JsonNode.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -19,7 +20,8 @@ qsizetype characterCount(const QString &text)
 
 QString entries(qsizetype count)
 {
-    return count == 1 ? u"1 entry"_s : u"%1 entries"_s.arg(count);
+    //: The size a list must have, as in "must have at least 2 entries"
+    return QCoreApplication::translate("JsonNode", "%n entries", nullptr, int(count));
 }
 
 } // namespace
@@ -49,10 +51,15 @@ std::optional<QList<JsonNode>> JsonNode::array(
     const QJsonArray items = m_value.toArray();
     if (items.size() < minItems) {
         error(items.isEmpty()
-                ? u"must have at least %1, but it is empty"_s.arg(entries(minItems))
-                : u"must have at least %1, not %2"_s.arg(entries(minItems)).arg(items.size()));
+                ? QCoreApplication::translate("JsonNode", "must have at least %1, but it is empty")
+                      .arg(entries(minItems))
+                : QCoreApplication::translate("JsonNode", "must have at least %1, not %2")
+                      .arg(entries(minItems))
+                      .arg(items.size()));
     } else if (items.size() > maxItems) {
-        error(u"must have at most %1, not %2"_s.arg(entries(maxItems)).arg(items.size()));
+        error(QCoreApplication::translate("JsonNode", "must have at most %1, not %2")
+                  .arg(entries(maxItems))
+                  .arg(items.size()));
     }
     QList<JsonNode> nodes;
     nodes.reserve(items.size());
@@ -82,11 +89,13 @@ std::optional<QString> JsonNode::text(Presence presence, qsizetype maxChars) con
         return std::nullopt;
     const QString trimmed = value->trimmed();
     if (trimmed.isEmpty()) {
-        error(u"must not be empty"_s);
+        error(QCoreApplication::translate("JsonNode", "must not be empty"));
         return std::nullopt;
     }
     if (const qsizetype length = characterCount(trimmed); length > maxChars) {
-        error(u"must be at most %1 characters, not %2"_s.arg(maxChars).arg(length));
+        error(QCoreApplication::translate("JsonNode", "must be at most %1 characters, not %2")
+                  .arg(maxChars)
+                  .arg(length));
         return std::nullopt;
     }
     return trimmed;
@@ -98,8 +107,10 @@ std::optional<QString> JsonNode::id(Presence presence) const
     if (!value)
         return std::nullopt;
     if (!isValidId(*value)) {
-        error(u"%1 is not a valid id: use 1 to 64 lowercase letters, digits and hyphens, "
-              "starting with a letter or digit"_s.arg(quoted(*value)));
+        error(QCoreApplication::translate("JsonNode",
+            "%1 is not a valid id: use 1 to 64 lowercase letters, digits and hyphens, "
+            "starting with a letter or digit")
+                  .arg(quoted(*value)));
         return std::nullopt;
     }
     return value;
@@ -107,11 +118,13 @@ std::optional<QString> JsonNode::id(Presence presence) const
 
 std::optional<int> JsonNode::integer(Presence presence, int min, int max) const
 {
-    const std::optional<double> value = numberInRange(presence, min, max, u"a whole number"_s);
+    const std::optional<double> value = numberInRange(
+        presence, min, max, QCoreApplication::translate("JsonNode", "a whole number"));
     if (!value)
         return std::nullopt;
     if (std::trunc(*value) != *value) {
-        error(u"must be a whole number, not %1"_s.arg(formatNumber(*value)));
+        error(QCoreApplication::translate("JsonNode", "must be a whole number, not %1")
+                  .arg(formatNumber(*value)));
         return std::nullopt;
     }
     return static_cast<int>(*value);
@@ -119,7 +132,7 @@ std::optional<int> JsonNode::integer(Presence presence, int min, int max) const
 
 std::optional<double> JsonNode::number(Presence presence, double min, double max) const
 {
-    return numberInRange(presence, min, max, u"a number"_s);
+    return numberInRange(presence, min, max, QCoreApplication::translate("JsonNode", "a number"));
 }
 
 std::optional<double> JsonNode::numberInRange(
@@ -128,13 +141,14 @@ std::optional<double> JsonNode::numberInRange(
     if (!isPresent(presence))
         return std::nullopt;
     if (!m_value.isDouble()) {
-        error(u"must be %1, not %2"_s.arg(expected, describeType(m_value.type())));
+        error(QCoreApplication::translate("JsonNode", "must be %1, not %2")
+                  .arg(expected, describeType(m_value.type())));
         return std::nullopt;
     }
     const double value = m_value.toDouble();
     if (value < min || value > max) {
-        error(u"must be from %1 to %2, not %3"_s.arg(
-            formatNumber(min), formatNumber(max), formatNumber(value)));
+        error(QCoreApplication::translate("JsonNode", "must be from %1 to %2, not %3")
+                  .arg(formatNumber(min), formatNumber(max), formatNumber(value)));
         return std::nullopt;
     }
     return value;
@@ -145,8 +159,8 @@ void JsonNode::warnAboutUnknownKeys(std::initializer_list<QLatin1StringView> kno
     const QJsonObject object = m_value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (std::find(knownKeys.begin(), knownKeys.end(), it.key()) == knownKeys.end())
-            m_issues->append(
-                {ModelIssue::Severity::Warning, childPath(it.key()), u"unknown key, ignored"_s});
+            m_issues->append({ModelIssue::Severity::Warning, childPath(it.key()),
+                QCoreApplication::translate("JsonNode", "unknown key, ignored")});
     }
 }
 
@@ -180,7 +194,7 @@ bool JsonNode::isPresent(Presence presence) const
     if (!isMissing())
         return true;
     if (presence == Presence::Required)
-        error(u"required but missing"_s);
+        error(QCoreApplication::translate("JsonNode", "required but missing"));
     return false;
 }
 
@@ -188,7 +202,8 @@ bool JsonNode::hasType(QJsonValue::Type type) const
 {
     if (m_value.type() == type)
         return true;
-    error(u"must be %1, not %2"_s.arg(describeType(type), describeType(m_value.type())));
+    error(QCoreApplication::translate("JsonNode", "must be %1, not %2")
+              .arg(describeType(type), describeType(m_value.type())));
     return false;
 }
 
@@ -199,9 +214,11 @@ QString JsonNode::mustBeOneOf(const QStringList &words, const QString &actual)
         quotedWords.append(quoted(word));
     const QString last = quotedWords.takeLast();
     const QString choices = quotedWords.size() == 1
-        ? QString(quotedWords.first() + u" or "_s + last)
-        : QString(u"one of "_s + quotedWords.join(u", "_s) + u" or "_s + last);
-    return u"must be %1, not %2"_s.arg(choices, quoted(actual));
+        ? QCoreApplication::translate("JsonNode", "%1 or %2").arg(quotedWords.first(), last)
+        : QCoreApplication::translate("JsonNode", "one of %1 or %2")
+              .arg(quotedWords.join(u", "_s), last);
+    return QCoreApplication::translate("JsonNode", "must be %1, not %2")
+        .arg(choices, quoted(actual));
 }
 
 QString JsonNode::describeType(QJsonValue::Type type)
@@ -210,15 +227,15 @@ QString JsonNode::describeType(QJsonValue::Type type)
     case QJsonValue::Null:
         return u"null"_s;
     case QJsonValue::Bool:
-        return u"true or false"_s;
+        return QCoreApplication::translate("JsonNode", "true or false");
     case QJsonValue::Double:
-        return u"a number"_s;
+        return QCoreApplication::translate("JsonNode", "a number");
     case QJsonValue::String:
-        return u"a string"_s;
+        return QCoreApplication::translate("JsonNode", "a string");
     case QJsonValue::Array:
-        return u"an array"_s;
+        return QCoreApplication::translate("JsonNode", "an array");
     case QJsonValue::Object:
-        return u"an object"_s;
+        return QCoreApplication::translate("JsonNode", "an object");
     case QJsonValue::Undefined:
         break;
     }

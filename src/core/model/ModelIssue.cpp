@@ -1,5 +1,7 @@
 #include "model/ModelIssue.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace toward {
@@ -8,7 +10,8 @@ QString ModelIssue::toString() const
 {
     QString where = path;
     if (line > 0)
-        where = u"line %1, column %2"_s.arg(line).arg(column);
+        where =
+            QCoreApplication::translate("ModelIssue", "line %1, column %2").arg(line).arg(column);
     const QString prefix = isError() ? u"error: "_s : u"warning: "_s;
     return where.isEmpty() ? prefix + message : QString(prefix + where + u": "_s + message);
 }

@@ -1,5 +1,6 @@
 #include "model/ModelSummary.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -12,10 +13,10 @@ QString formatDuration(milliseconds duration)
     const qint64 minutes = totalSeconds / 60;
     const qint64 seconds = totalSeconds % 60;
     if (minutes == 0)
-        return u"%1 s"_s.arg(seconds);
+        return QCoreApplication::translate("ModelSummary", "%1 s").arg(seconds);
     if (seconds == 0)
-        return u"%1 min"_s.arg(minutes);
-    return u"%1 min %2 s"_s.arg(minutes).arg(seconds);
+        return QCoreApplication::translate("ModelSummary", "%1 min").arg(minutes);
+    return QCoreApplication::translate("ModelSummary", "%1 min %2 s").arg(minutes).arg(seconds);
 }
 
 QString formatPhaseLength(milliseconds length)
@@ -28,18 +29,18 @@ namespace {
 QString describeCurve(const Region &region)
 {
     if (!region.curve)
-        return u"no curve"_s;
+        return QCoreApplication::translate("ModelSummary", "no curve");
     QString description = wordOf(region.curve->kind);
     if (const auto &degrees = region.curve->typicalDegrees) {
-        description +=
-            u", about %1–%2°"_s.arg(QString::number(degrees->min), QString::number(degrees->max));
+        description += QCoreApplication::translate("ModelSummary", ", about %1–%2°")
+                           .arg(QString::number(degrees->min), QString::number(degrees->max));
     }
     return description;
 }
 
 QString cueCount(qsizetype count)
 {
-    return count == 1 ? u"1 cue"_s : u"%1 cues"_s.arg(count);
+    return QCoreApplication::translate("ModelSummary", "%n cue(s)", nullptr, int(count));
 }
 
 } // namespace
@@ -50,24 +51,31 @@ QString modelSummary(const PracticeModel &model)
     QTextStream out(&summary);
     out << model.name;
     if (!model.version.isEmpty())
-        out << u" (version "_s << model.version << u')';
-    out << u"\nid: "_s << model.id << u"\n\nRegions:\n"_s;
+        out << QCoreApplication::translate("ModelSummary", " (version %1)").arg(model.version);
+    out << u"\nid: "_s << model.id << u"\n\n"_s
+        << QCoreApplication::translate("ModelSummary", "Regions:") << u'\n';
     for (const Region &region : model.regions) {
         out << u"  "_s << region.name << u": "_s << describeCurve(region) << u"; "_s
             << cueCount(region.cues.size()) << u'\n';
     }
-    out << u"\nBreath patterns:\n"_s;
+    out << u'\n' << QCoreApplication::translate("ModelSummary", "Breath patterns:") << u'\n';
     for (const BreathPattern &pattern : model.breathPatterns) {
-        out << u"  "_s << pattern.name << u": "_s << formatDuration(pattern.cycle())
-            << u" a breath"_s << (pattern.hasHolds() ? u", with holds"_s : QString()) << u'\n';
+        out << u"  "_s << pattern.name << u": "_s
+            << (pattern.hasHolds()
+                       ? QCoreApplication::translate("ModelSummary", "%1 a breath, with holds")
+                       : QCoreApplication::translate("ModelSummary", "%1 a breath"))
+                   .arg(formatDuration(pattern.cycle()))
+            << u'\n';
     }
-    out << u"\nPractices:\n"_s;
+    out << u'\n' << QCoreApplication::translate("ModelSummary", "Practices:") << u'\n';
     if (model.practices.isEmpty())
-        out << u"  (none)\n"_s;
+        out << u"  "_s << QCoreApplication::translate("ModelSummary", "(none)") << u'\n';
     for (const Practice &practice : model.practices) {
         out << u"  "_s << practice.title << u" ("_s << wordOf(practice.kind) << u"): "_s
-            << formatDuration(model.practiceLength(practice)) << u", "_s << practice.steps.size()
-            << (practice.steps.size() == 1 ? u" step\n"_s : u" steps\n"_s);
+            << formatDuration(model.practiceLength(practice)) << u", "_s
+            << QCoreApplication::translate(
+                   "ModelSummary", "%n step(s)", nullptr, int(practice.steps.size()))
+            << u'\n';
     }
     return summary;
 }

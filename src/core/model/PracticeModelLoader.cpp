@@ -4,6 +4,7 @@
 #include "model/JsonNode.h"
 #include "model/JsonObjectParser.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -34,37 +35,44 @@ QString describeSyntaxError(QJsonParseError::ParseError error)
 {
     switch (error) {
     case QJsonParseError::UnterminatedObject:
-        return u"expected , or } after a value in an object"_s;
+        return QCoreApplication::translate(
+            "PracticeModelLoader", "expected , or } after a value in an object");
     case QJsonParseError::MissingNameSeparator:
-        return u"expected : after a key"_s;
+        return QCoreApplication::translate("PracticeModelLoader", "expected : after a key");
     case QJsonParseError::UnterminatedArray:
-        return u"expected , or ] after a value in an array"_s;
+        return QCoreApplication::translate(
+            "PracticeModelLoader", "expected , or ] after a value in an array");
     case QJsonParseError::MissingValueSeparator:
-        return u"expected a comma between two values"_s;
+        return QCoreApplication::translate(
+            "PracticeModelLoader", "expected a comma between two values");
     case QJsonParseError::IllegalValue:
-        return u"not a valid JSON value"_s;
+        return QCoreApplication::translate("PracticeModelLoader", "not a valid JSON value");
     case QJsonParseError::TerminationByNumber:
-        return u"the file ends in the middle of a number"_s;
+        return QCoreApplication::translate(
+            "PracticeModelLoader", "the file ends in the middle of a number");
     case QJsonParseError::IllegalNumber:
-        return u"not a valid number"_s;
+        return QCoreApplication::translate("PracticeModelLoader", "not a valid number");
     case QJsonParseError::IllegalEscapeSequence:
-        return u"a string has an invalid escape sequence"_s;
+        return QCoreApplication::translate(
+            "PracticeModelLoader", "a string has an invalid escape sequence");
     case QJsonParseError::IllegalUTF8String:
-        return u"a string is not valid UTF-8 text"_s;
+        return QCoreApplication::translate(
+            "PracticeModelLoader", "a string is not valid UTF-8 text");
     case QJsonParseError::UnterminatedString:
-        return u"a string is not closed with \""_s;
+        return QCoreApplication::translate("PracticeModelLoader", "a string is not closed with \"");
     case QJsonParseError::MissingObject:
-        return u"expected an object"_s;
+        return QCoreApplication::translate("PracticeModelLoader", "expected an object");
     case QJsonParseError::DeepNesting:
-        return u"values are nested too deeply"_s;
+        return QCoreApplication::translate("PracticeModelLoader", "values are nested too deeply");
     case QJsonParseError::DocumentTooLarge:
-        return u"the document is too large"_s;
+        return QCoreApplication::translate("PracticeModelLoader", "the document is too large");
     case QJsonParseError::GarbageAtEnd:
-        return u"unexpected text after the end of the model"_s;
+        return QCoreApplication::translate(
+            "PracticeModelLoader", "unexpected text after the end of the model");
     case QJsonParseError::NoError:
         break;
     }
-    return u"not valid JSON"_s;
+    return QCoreApplication::translate("PracticeModelLoader", "not valid JSON");
 }
 
 ModelIssue syntaxError(const QByteArray &json, const QJsonParseError &error)
@@ -90,8 +98,9 @@ public:
     {
         const auto existing = m_firstPath.constFind(id);
         if (existing != m_firstPath.constEnd()) {
-            idNode.error(u"duplicate %1 id %2: already used at %3"_s.arg(
-                m_kind, JsonNode::quoted(id), *existing));
+            idNode.error(QCoreApplication::translate(
+                "PracticeModelLoader", "duplicate %1 id %2: already used at %3")
+                             .arg(m_kind, JsonNode::quoted(id), *existing));
             return;
         }
         m_firstPath.insert(id, idNode.path());
@@ -154,19 +163,22 @@ private:
         if (const auto word = format.string(Presence::Required);
             word && *word != u"toward-practice-model"_s)
             format.error(
-                u"must be \"toward-practice-model\", not %1"_s.arg(JsonNode::quoted(*word)));
+                QCoreApplication::translate("PracticeModelLoader", "must be %1, not %2")
+                    .arg(JsonNode::quoted(u"toward-practice-model"_s), JsonNode::quoted(*word)));
 
         const JsonNode schema = top["schema"_L1];
         const int supported = PracticeModelLoader::SupportedSchema;
         const std::optional<int> version = schema.integer(
             Presence::Required, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
         if (version && *version > supported) {
-            schema.error(
-                u"made for a newer version of Toward (schema %1); this version reads schema %2"_s
-                    .arg(*version)
-                    .arg(supported));
+            schema.error(QCoreApplication::translate("PracticeModelLoader",
+                "made for a newer version of Toward (schema %1); this version reads schema %2")
+                             .arg(*version)
+                             .arg(supported));
         } else if (version && *version < supported) {
-            schema.error(u"must be %1, not %2"_s.arg(supported).arg(*version));
+            schema.error(QCoreApplication::translate("PracticeModelLoader", "must be %1, not %2")
+                             .arg(supported)
+                             .arg(*version));
         }
     }
 
@@ -188,7 +200,8 @@ private:
             if (!context)
                 continue;
             if (contexts.testFlag(*context))
-                item.error(u"repeats %1"_s.arg(JsonNode::quoted(wordOf(*context))));
+                item.error(QCoreApplication::translate("PracticeModelLoader", "repeats %1")
+                               .arg(JsonNode::quoted(wordOf(*context))));
             contexts |= *context;
         }
         return contexts;
@@ -213,7 +226,9 @@ private:
         if (!bounds)
             return std::nullopt;
         if (bounds->size() != 2) {
-            node.error(u"must hold exactly two numbers [min, max], not %1"_s.arg(bounds->size()));
+            node.error(QCoreApplication::translate(
+                "PracticeModelLoader", "must hold exactly two numbers [min, max], not %1")
+                           .arg(bounds->size()));
             return std::nullopt;
         }
         const std::optional<double> min = bounds->at(0).number(Presence::Required, 0, 90);
@@ -221,8 +236,9 @@ private:
         if (!min || !max)
             return std::nullopt;
         if (*min > *max) {
-            node.error(u"min (%1) must not be greater than max (%2)"_s.arg(
-                JsonNode::formatNumber(*min), JsonNode::formatNumber(*max)));
+            node.error(QCoreApplication::translate(
+                "PracticeModelLoader", "min (%1) must not be greater than max (%2)")
+                           .arg(JsonNode::formatNumber(*min), JsonNode::formatNumber(*max)));
             return std::nullopt;
         }
         return DegreeRange {*min, *max};
@@ -282,8 +298,9 @@ private:
             if (!awayId)
                 continue;
             if (!region.findAwayPattern(*awayId)) {
-                item.error(u"no away pattern of region %1 has the id %2"_s.arg(
-                    JsonNode::quoted(region.id), JsonNode::quoted(*awayId)));
+                item.error(QCoreApplication::translate(
+                    "PracticeModelLoader", "no away pattern of region %1 has the id %2")
+                               .arg(JsonNode::quoted(region.id), JsonNode::quoted(*awayId)));
             }
             cue.counters.append(*awayId);
         }
@@ -323,8 +340,9 @@ private:
         const JsonNode patternNode = node["breathPattern"_L1];
         if (const auto patternId = patternNode.id(Presence::Optional)) {
             if (!m_breathPatternIds.contains(*patternId))
-                patternNode.error(
-                    u"no breath pattern has the id %1"_s.arg(JsonNode::quoted(*patternId)));
+                patternNode.error(QCoreApplication::translate(
+                    "PracticeModelLoader", "no breath pattern has the id %1")
+                                      .arg(JsonNode::quoted(*patternId)));
             practice.breathPatternId = *patternId;
         }
         for (const JsonNode &item :
@@ -343,7 +361,8 @@ private:
         const JsonNode cueNode = node["cue"_L1];
         const std::optional<QString> cueId = cueNode.id(Presence::Required);
         if (cueId && !m_cueIds.contains(*cueId))
-            cueNode.error(u"no cue has the id %1"_s.arg(JsonNode::quoted(*cueId)));
+            cueNode.error(QCoreApplication::translate("PracticeModelLoader", "no cue has the id %1")
+                              .arg(JsonNode::quoted(*cueId)));
         step.cueId = cueId.value_or(QString());
         const std::optional<int> breaths = node["breaths"_L1].integer(Presence::Optional, 1, 30);
         step.breaths = breaths.value_or(m_cueBreaths.value(step.cueId, step.breaths));
@@ -353,10 +372,12 @@ private:
 
     ModelIssues &m_issues;
     IdRegistry m_regionIds {u"region"_s};
-    IdRegistry m_awayIds {u"away pattern"_s};
+    IdRegistry m_awayIds {QCoreApplication::translate("PracticeModelLoader", "away pattern")};
     IdRegistry m_cueIds {u"cue"_s};
-    IdRegistry m_innerDirectionIds {u"inner direction"_s};
-    IdRegistry m_breathPatternIds {u"breath pattern"_s};
+    IdRegistry m_innerDirectionIds {
+        QCoreApplication::translate("PracticeModelLoader", "inner direction")};
+    IdRegistry m_breathPatternIds {
+        QCoreApplication::translate("PracticeModelLoader", "breath pattern")};
     IdRegistry m_practiceIds {u"practice"_s};
     QHash<QString, int> m_cueBreaths;
 };
@@ -385,11 +406,15 @@ ModelLoadResult PracticeModelLoader::loadFile(const QString &path)
         registerModelResources();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, {fileError(u"cannot read the file: %1"_s.arg(file.errorString()))}};
+        return {std::nullopt,
+            {fileError(
+                QCoreApplication::translate("PracticeModelLoader", "cannot read the file: %1")
+                    .arg(file.errorString()))}};
     if (file.size() > MaxFileBytes) {
         return {std::nullopt,
-            {fileError(u"the file is %1 MiB; a practice model may be at most 2 MiB"_s.arg(
-                QString::number(double(file.size()) / (1024 * 1024), 'f', 1)))}};
+            {fileError(QCoreApplication::translate(
+                "PracticeModelLoader", "the file is %1 MiB; a practice model may be at most 2 MiB")
+                           .arg(QString::number(double(file.size()) / (1024 * 1024), 'f', 1)))}};
     }
     return parse(file.read(MaxFileBytes + 1));
 }
@@ -417,19 +442,23 @@ ModelLoadResult PracticeModelLoader::loadDefault(const QLocale &locale)
 ModelLoadResult PracticeModelLoader::parse(const QByteArray &json)
 {
     if (json.size() > MaxFileBytes)
-        return {std::nullopt, {fileError(u"the model is larger than 2 MiB"_s)}};
+        return {std::nullopt,
+            {fileError(QCoreApplication::translate(
+                "PracticeModelLoader", "the model is larger than 2 MiB"))}};
     // Editors on some systems start UTF-8 files with a byte order mark; it is not part of the JSON.
     const QByteArray text = json.startsWith("\xEF\xBB\xBF") ? json.sliced(3) : json;
     if (text.trimmed().isEmpty())
-        return {std::nullopt, {fileError(u"the file is empty"_s)}};
+        return {std::nullopt,
+            {fileError(QCoreApplication::translate("PracticeModelLoader", "the file is empty"))}};
 
     const ParsedJsonObject parsed = JsonObjectParser::parse(text);
     if (parsed.syntaxError.error != QJsonParseError::NoError)
         return {std::nullopt, {syntaxError(text, parsed.syntaxError)}};
     if (!parsed.isObject()) {
         return {std::nullopt,
-            {fileError(u"the file must hold one JSON object { ... }, not %1"_s.arg(
-                JsonNode::describeType(parsed.type)))}};
+            {fileError(QCoreApplication::translate(
+                "PracticeModelLoader", "the file must hold one JSON object { ... }, not %1")
+                           .arg(JsonNode::describeType(parsed.type)))}};
     }
 
     ModelLoadResult result;

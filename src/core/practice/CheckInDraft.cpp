@@ -2,6 +2,7 @@
 
 #include "model/JsonNode.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -117,17 +118,18 @@ private:
     {
         if (m_root["format"_L1].string(Presence::Required) != CheckInDraft::Format) {
             if (m_issues.isEmpty())
-                m_root["format"_L1].error(
-                    u"must be %1"_s.arg(JsonNode::quoted(CheckInDraft::Format)));
+                m_root["format"_L1].error(QCoreApplication::translate("CheckInDraft", "must be %1")
+                                              .arg(JsonNode::quoted(CheckInDraft::Format)));
             return false;
         }
         const std::optional<int> version =
             m_root["version"_L1].integer(Presence::Required, 1, std::numeric_limits<int>::max());
         if (version > CheckInDraft::Version)
-            m_root["version"_L1].error(
-                u"was written by a newer version of Toward (draft version %1; this version reads "
-                "up to %2)"_s.arg(*version)
-                    .arg(CheckInDraft::Version));
+            m_root["version"_L1].error(QCoreApplication::translate("CheckInDraft",
+                "was written by a newer version of Toward (draft version %1; this version reads "
+                "up to %2)")
+                                           .arg(*version)
+                                           .arg(CheckInDraft::Version));
         return m_issues.isEmpty();
     }
 
@@ -144,7 +146,8 @@ private:
         const std::optional<QString> text = node.string(Presence::Required);
         const QUuid id = QUuid::fromString(text.value_or(QString()));
         if (text && id.isNull())
-            node.error(u"must be a UUID, not %1"_s.arg(JsonNode::quoted(*text)));
+            node.error(QCoreApplication::translate("CheckInDraft", "must be a UUID, not %1")
+                           .arg(JsonNode::quoted(*text)));
         return id;
     }
 
@@ -155,9 +158,9 @@ private:
             return {};
         const QDateTime parsed = QDateTime::fromString(*text, Qt::ISODateWithMs);
         if (!parsed.isValid())
-            node.error(
-                u"must be a date and time such as 2024-05-01T08:30:00.000+02:00, not %1"_s.arg(
-                    JsonNode::quoted(*text)));
+            node.error(QCoreApplication::translate("CheckInDraft",
+                "must be a date and time such as 2024-05-01T08:30:00.000+02:00, not %1")
+                           .arg(JsonNode::quoted(*text)));
         return parsed.toOffsetFromUtc(parsed.offsetFromUtc());
     }
 
@@ -239,7 +242,8 @@ private:
             const std::optional<CueFeeling> feeling =
                 item["feeling"_L1].word<CueFeeling>(Presence::Required);
             if (steps == 0)
-                item.error(u"rates a step, but there is no practice"_s);
+                item.error(QCoreApplication::translate(
+                    "CheckInDraft", "rates a step, but there is no practice"));
             else if (step && feeling)
                 feelings[*step] = feeling;
         }

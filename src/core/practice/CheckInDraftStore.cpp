@@ -4,6 +4,7 @@
 #include "model/JsonObjectParser.h"
 #include "settings/PrivateFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -29,8 +30,9 @@ Result<void> CheckInDraftStore::save(const CheckInDraft &draft) const
 {
     const QByteArray json = QJsonDocument(draft.toJson()).toJson(QJsonDocument::Indented);
     if (const Result<void> written = writePrivateFile(m_filePath, json); !written.ok())
-        return Result<void>::failure(
-            u"Cannot keep the check-in in progress in %1: %2"_s.arg(m_filePath, written.error()));
+        return Result<void>::failure(QCoreApplication::translate(
+            "CheckInDraftStore", "Cannot keep the check-in in progress in %1: %2")
+                                         .arg(m_filePath, written.error()));
     return Result<void>::success();
 }
 
@@ -38,8 +40,9 @@ Result<std::optional<CheckInDraft>> CheckInDraftStore::load() const
 {
     using Loaded = Result<std::optional<CheckInDraft>>;
     const auto failure = [this](const QString &reason) {
-        return Loaded::failure(
-            u"The check-in in progress in %1 cannot be read: %2"_s.arg(m_filePath, reason));
+        return Loaded::failure(QCoreApplication::translate(
+            "CheckInDraftStore", "The check-in in progress in %1 cannot be read: %2")
+                                   .arg(m_filePath, reason));
     };
     QFile file(m_filePath);
     if (!file.exists())
@@ -47,7 +50,8 @@ Result<std::optional<CheckInDraft>> CheckInDraftStore::load() const
     if (!file.open(QIODevice::ReadOnly))
         return failure(file.errorString());
     if (file.size() > MaxDraftBytes)
-        return failure(u"the file is too large to be a draft"_s);
+        return failure(QCoreApplication::translate(
+            "CheckInDraftStore", "the file is too large to be a draft"));
     Result<CheckInDraft> draft = parse(file.readAll());
     if (!draft.ok())
         return failure(draft.error());
@@ -60,11 +64,13 @@ Result<CheckInDraft> CheckInDraftStore::parse(const QByteArray &json)
     const QJsonParseError &parseError = parsed.syntaxError;
     if (parseError.error != QJsonParseError::NoError)
         return Result<CheckInDraft>::failure(
-            u"it is not valid JSON (%1 at byte %2)"_s.arg(parseError.errorString())
+            QCoreApplication::translate("CheckInDraftStore", "it is not valid JSON (%1 at byte %2)")
+                .arg(parseError.errorString())
                 .arg(parseError.offset));
     if (!parsed.isObject())
         return Result<CheckInDraft>::failure(
-            u"it is %1, not a JSON object"_s.arg(JsonNode::describeType(parsed.type)));
+            QCoreApplication::translate("CheckInDraftStore", "it is %1, not a JSON object")
+                .arg(JsonNode::describeType(parsed.type)));
     return CheckInDraft::fromJson(parsed.object);
 }
 
@@ -73,8 +79,9 @@ Result<void> CheckInDraftStore::clear() const
     QFile file(m_filePath);
     if (!file.exists() || file.remove())
         return Result<void>::success();
-    return Result<void>::failure(
-        u"Cannot remove the check-in in progress %1: %2"_s.arg(m_filePath, file.errorString()));
+    return Result<void>::failure(QCoreApplication::translate(
+        "CheckInDraftStore", "Cannot remove the check-in in progress %1: %2")
+                                     .arg(m_filePath, file.errorString()));
 }
 
 } // namespace toward

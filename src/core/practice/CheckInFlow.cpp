@@ -3,6 +3,8 @@
 #include "journal/JournalStore.h"
 #include "practice/PracticeBuilder.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -11,8 +13,12 @@ namespace toward {
 
 namespace {
 
-const QString SeeAClinicianFirst = u"A red-flag answer is ticked: please see a clinician before "
-                                   "practising. You can still save your answers."_s;
+QString seeAClinicianFirst()
+{
+    return QCoreApplication::translate("CheckInFlow",
+        "A red-flag answer is ticked: please see a clinician before practising. You can still "
+        "save your answers.");
+}
 
 bool sameSteps(const Practice &a, const Practice &b)
 {
@@ -25,7 +31,10 @@ bool sameSteps(const Practice &a, const Practice &b)
 
 QString outOfScale(int pain)
 {
-    return u"Pain is rated from %1 to %2, not %3."_s.arg(MinPain).arg(MaxPain).arg(pain);
+    return QCoreApplication::translate("CheckInFlow", "Pain is rated from %1 to %2, not %3.")
+        .arg(MinPain)
+        .arg(MaxPain)
+        .arg(pain);
 }
 
 bool isOnScale(int pain)
@@ -56,20 +65,25 @@ QString missingFromModel(const CheckInDraft &draft, const PracticeModel &model)
 {
     for (const QString &regionId : draft.regionIds) {
         if (!model.findRegion(regionId))
-            return u"it has no region “%1” any more"_s.arg(regionId);
+            return QCoreApplication::translate("CheckInFlow", "it has no region “%1” any more")
+                .arg(regionId);
     }
     if (draft.practice) {
         for (const PracticeStep &step : draft.practice->steps) {
             if (!model.findCue(step.cueId))
-                return u"it has no cue “%1” any more"_s.arg(step.cueId);
+                return QCoreApplication::translate("CheckInFlow", "it has no cue “%1” any more")
+                    .arg(step.cueId);
         }
     }
     if (!draft.breathPatternId.isEmpty() && !model.findBreathPattern(draft.breathPatternId))
-        return u"it has no breath pattern “%1” any more"_s.arg(draft.breathPatternId);
+        return QCoreApplication::translate("CheckInFlow", "it has no breath pattern “%1” any more")
+            .arg(draft.breathPatternId);
     for (const auto *leanings : {&draft.leaningsBefore, &draft.leaningsAfter}) {
         for (const QString &directionId : leanings->keys()) {
             if (!model.findInnerDirection(directionId))
-                return u"it has no inner direction “%1” any more"_s.arg(directionId);
+                return QCoreApplication::translate(
+                    "CheckInFlow", "it has no inner direction “%1” any more")
+                    .arg(directionId);
         }
     }
     return {};
@@ -86,31 +100,37 @@ QString inconsistency(const CheckInDraft &draft)
     using enum CheckInStage;
     const CheckInStage stage = draft.stage;
     if (draft.id.isNull() || !draft.startedAt.isValid())
-        return u"it has no id or start time"_s;
+        return QCoreApplication::translate("CheckInFlow", "it has no id or start time");
     if (stage != ChoosingWhere
         && (draft.regionIds.isEmpty() || !draft.context || !draft.practice
             || draft.breathPatternId.isEmpty()))
-        return u"it is past “where and when” without regions, a context and a practice"_s;
+        return QCoreApplication::translate(
+            "CheckInFlow", "it is past “where and when” without regions, a context and a practice");
     if (draft.practice && draft.breathPatternId.isEmpty())
-        return u"it has a practice without a breath pattern"_s;
+        return QCoreApplication::translate(
+            "CheckInFlow", "it has a practice without a breath pattern");
     const qsizetype steps = draft.practice ? draft.practice->steps.size() : 0;
     if (draft.feelings.size() != steps || draft.reachedSteps > steps
         || (steps > 0 && draft.currentStep >= steps))
-        return u"its progress does not match its practice"_s;
+        return QCoreApplication::translate(
+            "CheckInFlow", "its progress does not match its practice");
     if (!isOneOf(stage, {ChoosingWhere, RatingBefore}) && !draft.painBefore)
-        return u"it is past “before” without a pain rating"_s;
+        return QCoreApplication::translate(
+            "CheckInFlow", "it is past “before” without a pain rating");
     if (stage == RedFlagAdvice && draft.redFlags.isEmpty())
-        return u"it gives red-flag advice without a red flag"_s;
+        return QCoreApplication::translate(
+            "CheckInFlow", "it gives red-flag advice without a red flag");
     if (isOneOf(stage, {BreathIntro, PracticingCue, RatingCue, RatingAfter})
         && !draft.redFlags.isEmpty())
-        return u"it practises with a red flag ticked"_s;
+        return QCoreApplication::translate("CheckInFlow", "it practises with a red flag ticked");
     // After the practice, back() returns to the cue it ended on.
     const CheckInStage cueStage = stage == RatingAfter ? draft.resumeStage : stage;
     if (isOneOf(cueStage, {PracticingCue, RatingCue}) && draft.currentStep >= draft.reachedSteps)
-        return u"its current cue was never reached"_s;
+        return QCoreApplication::translate("CheckInFlow", "its current cue was never reached");
     if (stage == RatingAfter
         && (!draft.ending || !isOneOf(draft.resumeStage, {BreathIntro, PracticingCue, RatingCue})))
-        return u"it is past the practice without an ending"_s;
+        return QCoreApplication::translate(
+            "CheckInFlow", "it is past the practice without an ending");
     return {};
 }
 
@@ -141,12 +161,14 @@ Result<CheckInFlow> CheckInFlow::resume(CheckInDraft draft, PracticeModel model,
     if (patternGone && !model.breathPatterns.isEmpty())
         draft.breathPatternId = fittingBreathPatternId(model, draft);
     if (const QString missing = missingFromModel(draft, model); !missing.isEmpty())
-        return Result<CheckInFlow>::failure(
-            u"The check-in in progress cannot be resumed: the practice model has changed since "
-            "it was started (%1)."_s.arg(missing));
+        return Result<CheckInFlow>::failure(QCoreApplication::translate("CheckInFlow",
+            "The check-in in progress cannot be resumed: the practice model has changed since "
+            "it was started (%1).")
+                                                .arg(missing));
     if (const QString problem = inconsistency(draft); !problem.isEmpty())
-        return Result<CheckInFlow>::failure(
-            u"The check-in in progress cannot be resumed: %1."_s.arg(problem));
+        return Result<CheckInFlow>::failure(QCoreApplication::translate(
+            "CheckInFlow", "The check-in in progress cannot be resumed: %1.")
+                                                .arg(problem));
     return CheckInFlow(std::move(model), std::move(now), std::move(draft));
 }
 
@@ -156,7 +178,8 @@ Result<void> CheckInFlow::requireStage(
     if (isOneOf(m_draft.stage, stages))
         return Result<void>::success();
     return Result<void>::failure(
-        u"%1 is not possible on the “%2” page."_s.arg(action, labelOf(m_draft.stage)));
+        QCoreApplication::translate("CheckInFlow", "%1 is not possible on the “%2” page.")
+            .arg(action, labelOf(m_draft.stage)));
 }
 
 QDateTime CheckInFlow::currentTime() const
@@ -173,14 +196,16 @@ const BreathPattern &CheckInFlow::defaultBreathPattern() const
 
 Result<void> CheckInFlow::setRegions(const QStringList &regionIds)
 {
-    if (Result<void> allowed = requireStage({CheckInStage::ChoosingWhere}, u"Choosing regions"_s);
+    if (Result<void> allowed = requireStage({CheckInStage::ChoosingWhere},
+            QCoreApplication::translate("CheckInFlow", "Choosing regions"));
         !allowed.ok())
         return allowed;
     QStringList unique;
     for (const QString &regionId : regionIds) {
         if (!m_model.findRegion(regionId))
-            return Result<void>::failure(
-                u"There is no region “%1” in the practice model."_s.arg(regionId));
+            return Result<void>::failure(QCoreApplication::translate(
+                "CheckInFlow", "There is no region “%1” in the practice model.")
+                                             .arg(regionId));
         if (!unique.contains(regionId))
             unique.append(regionId);
     }
@@ -191,8 +216,8 @@ Result<void> CheckInFlow::setRegions(const QStringList &regionIds)
 
 Result<void> CheckInFlow::setContext(Context context)
 {
-    if (Result<void> allowed =
-            requireStage({CheckInStage::ChoosingWhere}, u"Choosing where you are"_s);
+    if (Result<void> allowed = requireStage({CheckInStage::ChoosingWhere},
+            QCoreApplication::translate("CheckInFlow", "Choosing where you are"));
         !allowed.ok())
         return allowed;
     m_draft.context = context;
@@ -202,17 +227,17 @@ Result<void> CheckInFlow::setContext(Context context)
 
 Result<void> CheckInFlow::choosePractice(const QString &practiceId)
 {
-    if (Result<void> allowed =
-            requireStage({CheckInStage::ChoosingWhere}, u"Choosing a practice"_s);
+    if (Result<void> allowed = requireStage({CheckInStage::ChoosingWhere},
+            QCoreApplication::translate("CheckInFlow", "Choosing a practice"));
         !allowed.ok())
         return allowed;
     const QList<const Practice *> fitting = fittingPractices();
     const auto it = std::find_if(fitting.cbegin(), fitting.cend(),
         [&practiceId](const Practice *practice) { return practice->id == practiceId; });
     if (it == fitting.cend())
-        return Result<void>::failure(
-            u"The practice “%1” does not fit the chosen regions and where you are."_s.arg(
-                practiceId));
+        return Result<void>::failure(QCoreApplication::translate(
+            "CheckInFlow", "The practice “%1” does not fit the chosen regions and where you are.")
+                                         .arg(practiceId));
     const Practice &chosen = **it;
     m_draft.practiceSource = PracticeSource::Model;
     m_draft.breathPatternId =
@@ -226,15 +251,16 @@ Result<void> CheckInFlow::setUpPractice(const QString &practiceId)
     const auto practice = std::find_if(m_model.practices.cbegin(), m_model.practices.cend(),
         [&practiceId](const Practice &candidate) { return candidate.id == practiceId; });
     if (practice == m_model.practices.cend())
-        return Result<void>::failure(
-            u"There is no practice “%1” in the practice model."_s.arg(practiceId));
+        return Result<void>::failure(QCoreApplication::translate(
+            "CheckInFlow", "There is no practice “%1” in the practice model.")
+                                         .arg(practiceId));
     const auto &places = Vocabulary<Context>::entries;
     const auto place = std::find_if(places.cbegin(), places.cend(),
         [&](const auto &entry) { return PracticeBuilder::fits(m_model, *practice, entry.value); });
     if (place == places.cend())
-        return Result<void>::failure(
-            u"The practice “%1” cannot be done anywhere: its cues share no place."_s.arg(
-                practice->title));
+        return Result<void>::failure(QCoreApplication::translate(
+            "CheckInFlow", "The practice “%1” cannot be done anywhere: its cues share no place.")
+                                         .arg(practice->title));
     QStringList regionIds;
     for (const PracticeStep &step : practice->steps) {
         if (const Region *region = m_model.regionOfCue(step.cueId))
@@ -248,12 +274,13 @@ Result<void> CheckInFlow::setUpPractice(const QString &practiceId)
 
 Result<void> CheckInFlow::chooseBuiltPractice()
 {
-    if (Result<void> allowed =
-            requireStage({CheckInStage::ChoosingWhere}, u"Choosing a practice"_s);
+    if (Result<void> allowed = requireStage({CheckInStage::ChoosingWhere},
+            QCoreApplication::translate("CheckInFlow", "Choosing a practice"));
         !allowed.ok())
         return allowed;
     if (m_draft.regionIds.isEmpty() || !m_draft.context)
-        return Result<void>::failure(u"Choose regions and where you are first."_s);
+        return Result<void>::failure(
+            QCoreApplication::translate("CheckInFlow", "Choose regions and where you are first."));
     Result<Practice> built = PracticeBuilder::buildFromRegions(
         m_model, m_draft.regionIds, *m_draft.context, defaultBreathPattern());
     if (!built.ok())
@@ -278,15 +305,17 @@ void CheckInFlow::suggestPractice()
 
 Result<void> CheckInFlow::setBreathPattern(const QString &patternId)
 {
-    if (Result<void> allowed =
-            requireStage({CheckInStage::ChoosingWhere}, u"Choosing a breath pattern"_s);
+    if (Result<void> allowed = requireStage({CheckInStage::ChoosingWhere},
+            QCoreApplication::translate("CheckInFlow", "Choosing a breath pattern"));
         !allowed.ok())
         return allowed;
     if (!m_draft.practice)
-        return Result<void>::failure(u"Choose a practice first."_s);
-    if (!m_model.findBreathPattern(patternId))
         return Result<void>::failure(
-            u"There is no breath pattern “%1” in the practice model."_s.arg(patternId));
+            QCoreApplication::translate("CheckInFlow", "Choose a practice first."));
+    if (!m_model.findBreathPattern(patternId))
+        return Result<void>::failure(QCoreApplication::translate(
+            "CheckInFlow", "There is no breath pattern “%1” in the practice model.")
+                                         .arg(patternId));
     m_draft.breathPatternId = patternId;
     // A built practice is cut to length at its pattern's pace.
     keepPracticeFitting();
@@ -295,12 +324,13 @@ Result<void> CheckInFlow::setBreathPattern(const QString &patternId)
 
 Result<void> CheckInFlow::useBreathPatterns(QList<BreathPattern> patterns)
 {
-    if (Result<void> allowed =
-            requireStage({CheckInStage::ChoosingWhere}, u"Changing the breath patterns"_s);
+    if (Result<void> allowed = requireStage({CheckInStage::ChoosingWhere},
+            QCoreApplication::translate("CheckInFlow", "Changing the breath patterns"));
         !allowed.ok())
         return allowed;
     if (patterns.isEmpty())
-        return Result<void>::failure(u"There must be at least one breath pattern."_s);
+        return Result<void>::failure(QCoreApplication::translate(
+            "CheckInFlow", "There must be at least one breath pattern."));
     m_model.breathPatterns = std::move(patterns);
     if (m_draft.practice && !m_model.findBreathPattern(m_draft.breathPatternId))
         m_draft.breathPatternId = fittingBreathPatternId(m_model, m_draft);
@@ -347,7 +377,8 @@ void CheckInFlow::setPractice(std::optional<Practice> practice)
 
 Result<void> CheckInFlow::setPainBefore(int pain)
 {
-    if (Result<void> allowed = requireStage({CheckInStage::RatingBefore}, u"Rating pain"_s);
+    if (Result<void> allowed = requireStage({CheckInStage::RatingBefore},
+            QCoreApplication::translate("CheckInFlow", "Rating pain"));
         !allowed.ok())
         return allowed;
     if (!isOnScale(pain))
@@ -359,7 +390,8 @@ Result<void> CheckInFlow::setPainBefore(int pain)
 Result<void> CheckInFlow::setLeaningBefore(
     const QString &directionId, std::optional<Leaning> leaning)
 {
-    if (Result<void> allowed = requireStage({CheckInStage::RatingBefore}, u"Saying how you lean"_s);
+    if (Result<void> allowed = requireStage({CheckInStage::RatingBefore},
+            QCoreApplication::translate("CheckInFlow", "Saying how you lean"));
         !allowed.ok())
         return allowed;
     return setLeaning(m_draft.leaningsBefore, directionId, leaning);
@@ -369,8 +401,9 @@ Result<void> CheckInFlow::setLeaning(
     QMap<QString, Leaning> &leanings, const QString &directionId, std::optional<Leaning> leaning)
 {
     if (!m_model.findInnerDirection(directionId))
-        return Result<void>::failure(
-            u"There is no inner direction “%1” in the practice model."_s.arg(directionId));
+        return Result<void>::failure(QCoreApplication::translate(
+            "CheckInFlow", "There is no inner direction “%1” in the practice model.")
+                                         .arg(directionId));
     if (leaning)
         leanings.insert(directionId, *leaning);
     else
@@ -380,8 +413,8 @@ Result<void> CheckInFlow::setLeaning(
 
 Result<void> CheckInFlow::setRedFlag(RedFlag flag, bool ticked)
 {
-    if (Result<void> allowed =
-            requireStage({CheckInStage::RatingBefore}, u"Answering the red-flag questions"_s);
+    if (Result<void> allowed = requireStage({CheckInStage::RatingBefore},
+            QCoreApplication::translate("CheckInFlow", "Answering the red-flag questions"));
         !allowed.ok())
         return allowed;
     QList<RedFlag> flags;
@@ -396,9 +429,9 @@ Result<void> CheckInFlow::setRedFlag(RedFlag flag, bool ticked)
 Result<void> CheckInFlow::startPractice()
 {
     if (hasRedFlags())
-        return Result<void>::failure(SeeAClinicianFirst);
-    if (Result<void> allowed =
-            requireStage({CheckInStage::BreathIntro}, u"Starting the practice"_s);
+        return Result<void>::failure(seeAClinicianFirst());
+    if (Result<void> allowed = requireStage({CheckInStage::BreathIntro},
+            QCoreApplication::translate("CheckInFlow", "Starting the practice"));
         !allowed.ok())
         return allowed;
     m_draft.currentStep = 0;
@@ -410,8 +443,8 @@ Result<void> CheckInFlow::startPractice()
 Result<void> CheckInFlow::setRateCuesAtEnd(bool atEnd)
 {
     if (!isBeforePracticeEnd())
-        return Result<void>::failure(
-            u"When the cues are rated can only be chosen until the practice ends."_s);
+        return Result<void>::failure(QCoreApplication::translate(
+            "CheckInFlow", "When the cues are rated can only be chosen until the practice ends."));
     m_draft.rateCuesAtEnd = atEnd;
     return Result<void>::success();
 }
@@ -436,7 +469,8 @@ bool CheckInFlow::isBeforePracticeEnd() const
 
 Result<void> CheckInFlow::rateCue(CueFeeling feeling)
 {
-    if (Result<void> allowed = requireStage({CheckInStage::RatingCue}, u"Rating a cue"_s);
+    if (Result<void> allowed = requireStage(
+            {CheckInStage::RatingCue}, QCoreApplication::translate("CheckInFlow", "Rating a cue"));
         !allowed.ok())
         return allowed;
     m_draft.feelings[m_draft.currentStep] = feeling;
@@ -446,8 +480,8 @@ Result<void> CheckInFlow::rateCue(CueFeeling feeling)
 
 Result<void> CheckInFlow::skipCue()
 {
-    if (Result<void> allowed = requireStage(
-            {CheckInStage::PracticingCue, CheckInStage::RatingCue}, u"Skipping a cue"_s);
+    if (Result<void> allowed = requireStage({CheckInStage::PracticingCue, CheckInStage::RatingCue},
+            QCoreApplication::translate("CheckInFlow", "Skipping a cue"));
         !allowed.ok())
         return allowed;
     moveToNextCue();
@@ -467,12 +501,13 @@ void CheckInFlow::moveToNextCue()
 
 Result<void> CheckInFlow::previousCue()
 {
-    if (Result<void> allowed = requireStage(
-            {CheckInStage::PracticingCue, CheckInStage::RatingCue}, u"Going back a cue"_s);
+    if (Result<void> allowed = requireStage({CheckInStage::PracticingCue, CheckInStage::RatingCue},
+            QCoreApplication::translate("CheckInFlow", "Going back a cue"));
         !allowed.ok())
         return allowed;
     if (m_draft.currentStep == 0)
-        return Result<void>::failure(u"This is the first cue."_s);
+        return Result<void>::failure(
+            QCoreApplication::translate("CheckInFlow", "This is the first cue."));
     --m_draft.currentStep;
     m_draft.stage = CheckInStage::PracticingCue;
     return Result<void>::success();
@@ -482,7 +517,7 @@ Result<void> CheckInFlow::endEarly()
 {
     if (Result<void> allowed = requireStage(
             {CheckInStage::BreathIntro, CheckInStage::PracticingCue, CheckInStage::RatingCue},
-            u"Ending the practice"_s);
+            QCoreApplication::translate("CheckInFlow", "Ending the practice"));
         !allowed.ok())
         return allowed;
     finishPractice(PracticeEnding::Early);
@@ -499,7 +534,8 @@ void CheckInFlow::finishPractice(PracticeEnding ending)
 
 Result<void> CheckInFlow::setPainAfter(std::optional<int> pain)
 {
-    if (Result<void> allowed = requireStage({CheckInStage::RatingAfter}, u"Rating pain"_s);
+    if (Result<void> allowed = requireStage(
+            {CheckInStage::RatingAfter}, QCoreApplication::translate("CheckInFlow", "Rating pain"));
         !allowed.ok())
         return allowed;
     if (pain && !isOnScale(*pain))
@@ -511,7 +547,8 @@ Result<void> CheckInFlow::setPainAfter(std::optional<int> pain)
 Result<void> CheckInFlow::setLeaningAfter(
     const QString &directionId, std::optional<Leaning> leaning)
 {
-    if (Result<void> allowed = requireStage({CheckInStage::RatingAfter}, u"Saying how you lean"_s);
+    if (Result<void> allowed = requireStage({CheckInStage::RatingAfter},
+            QCoreApplication::translate("CheckInFlow", "Saying how you lean"));
         !allowed.ok())
         return allowed;
     return setLeaning(m_draft.leaningsAfter, directionId, leaning);
@@ -519,8 +556,9 @@ Result<void> CheckInFlow::setLeaningAfter(
 
 Result<void> CheckInFlow::setNote(const QString &note)
 {
-    if (Result<void> allowed = requireStage(
-            {CheckInStage::RedFlagAdvice, CheckInStage::RatingAfter}, u"Writing a note"_s);
+    if (Result<void> allowed =
+            requireStage({CheckInStage::RedFlagAdvice, CheckInStage::RatingAfter},
+                QCoreApplication::translate("CheckInFlow", "Writing a note"));
         !allowed.ok())
         return allowed;
     m_draft.note = note;
@@ -529,12 +567,14 @@ Result<void> CheckInFlow::setNote(const QString &note)
 
 Result<void> CheckInFlow::setCueFeeling(int step, std::optional<CueFeeling> feeling)
 {
-    if (Result<void> allowed =
-            requireStage({CheckInStage::RatingAfter}, u"Saying how the cues felt"_s);
+    if (Result<void> allowed = requireStage({CheckInStage::RatingAfter},
+            QCoreApplication::translate("CheckInFlow", "Saying how the cues felt"));
         !allowed.ok())
         return allowed;
     if (step < 0 || step >= m_draft.reachedSteps)
-        return Result<void>::failure(u"Cue %1 was not reached in this practice."_s.arg(step + 1));
+        return Result<void>::failure(
+            QCoreApplication::translate("CheckInFlow", "Cue %1 was not reached in this practice.")
+                .arg(step + 1));
     m_draft.feelings[step] = feeling;
     return Result<void>::success();
 }
@@ -542,11 +582,14 @@ Result<void> CheckInFlow::setCueFeeling(int step, std::optional<CueFeeling> feel
 Result<void> CheckInFlow::save(JournalStore &journal)
 {
     if (m_draft.stage == CheckInStage::Saved)
-        return Result<void>::failure(u"The check-in is already saved."_s);
+        return Result<void>::failure(
+            QCoreApplication::translate("CheckInFlow", "The check-in is already saved."));
     if (!canSave())
         return Result<void>::failure(m_draft.stage == CheckInStage::RatingAfter
-                ? u"Rate your pain now (0 to 10) before saving."_s
-                : u"The check-in can be saved once the practice is over."_s);
+                ? QCoreApplication::translate(
+                    "CheckInFlow", "Rate your pain now (0 to 10) before saving.")
+                : QCoreApplication::translate(
+                    "CheckInFlow", "The check-in can be saved once the practice is over."));
     if (Result<void> added = journal.add(toCheckIn()); !added.ok()) {
         m_saveError = added.error();
         return added;
@@ -561,16 +604,20 @@ Result<void> CheckInFlow::next()
     switch (m_draft.stage) {
     case CheckInStage::ChoosingWhere:
         if (m_draft.regionIds.isEmpty())
-            return Result<void>::failure(u"Choose at least one region."_s);
+            return Result<void>::failure(
+                QCoreApplication::translate("CheckInFlow", "Choose at least one region."));
         if (!m_draft.context)
-            return Result<void>::failure(u"Choose where you are practising."_s);
+            return Result<void>::failure(
+                QCoreApplication::translate("CheckInFlow", "Choose where you are practising."));
         if (!m_draft.practice)
-            return Result<void>::failure(u"Choose a practice."_s);
+            return Result<void>::failure(
+                QCoreApplication::translate("CheckInFlow", "Choose a practice."));
         m_draft.stage = CheckInStage::RatingBefore;
         return Result<void>::success();
     case CheckInStage::RatingBefore:
         if (!m_draft.painBefore)
-            return Result<void>::failure(u"Rate your pain (0 to 10) first."_s);
+            return Result<void>::failure(
+                QCoreApplication::translate("CheckInFlow", "Rate your pain (0 to 10) first."));
         if (hasRedFlags()) {
             m_draft.endedAt = currentTime();
             m_draft.stage = CheckInStage::RedFlagAdvice;
@@ -579,7 +626,7 @@ Result<void> CheckInFlow::next()
         }
         return Result<void>::success();
     case CheckInStage::RedFlagAdvice:
-        return Result<void>::failure(SeeAClinicianFirst);
+        return Result<void>::failure(seeAClinicianFirst());
     case CheckInStage::BreathIntro:
         return startPractice();
     case CheckInStage::PracticingCue:
@@ -589,11 +636,14 @@ Result<void> CheckInFlow::next()
             m_draft.stage = CheckInStage::RatingCue;
         return Result<void>::success();
     case CheckInStage::RatingCue:
-        return Result<void>::failure(u"Say how the cue felt, or skip it."_s);
+        return Result<void>::failure(
+            QCoreApplication::translate("CheckInFlow", "Say how the cue felt, or skip it."));
     case CheckInStage::RatingAfter:
-        return Result<void>::failure(u"Save to finish the check-in."_s);
+        return Result<void>::failure(
+            QCoreApplication::translate("CheckInFlow", "Save to finish the check-in."));
     case CheckInStage::Saved:
-        return Result<void>::failure(u"The check-in is saved."_s);
+        return Result<void>::failure(
+            QCoreApplication::translate("CheckInFlow", "The check-in is saved."));
     }
     Q_UNREACHABLE();
     return Result<void>::success();
@@ -603,7 +653,8 @@ Result<void> CheckInFlow::back()
 {
     switch (m_draft.stage) {
     case CheckInStage::ChoosingWhere:
-        return Result<void>::failure(u"This is the first step."_s);
+        return Result<void>::failure(
+            QCoreApplication::translate("CheckInFlow", "This is the first step."));
     case CheckInStage::RatingBefore:
         m_draft.stage = CheckInStage::ChoosingWhere;
         return Result<void>::success();
@@ -628,7 +679,8 @@ Result<void> CheckInFlow::back()
         m_draft.stage = m_draft.resumeStage;
         return Result<void>::success();
     case CheckInStage::Saved:
-        return Result<void>::failure(u"The check-in is saved."_s);
+        return Result<void>::failure(
+            QCoreApplication::translate("CheckInFlow", "The check-in is saved."));
     }
     Q_UNREACHABLE();
     return Result<void>::success();

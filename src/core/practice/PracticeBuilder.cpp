@@ -1,5 +1,7 @@
 #include "practice/PracticeBuilder.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -74,24 +76,25 @@ QString joinedRegionNames(const QList<const Region *> &regions)
     if (names.size() == 1)
         return names.first();
     const QString last = names.takeLast();
-    return names.join(u", "_s) + u" and "_s + last;
+    return QCoreApplication::translate("PracticeBuilder", "%1 and %2")
+        .arg(names.join(u", "_s), last);
 }
 
 QString contextPhrase(Context context)
 {
     switch (context) {
     case Context::Mat:
-        return u"on the mat"_s;
+        return QCoreApplication::translate("PracticeBuilder", "on the mat");
     case Context::Desk:
-        return u"at the desk"_s;
+        return QCoreApplication::translate("PracticeBuilder", "at the desk");
     case Context::Standing:
-        return u"standing"_s;
+        return QCoreApplication::translate("PracticeBuilder", "standing");
     case Context::Lying:
-        return u"lying down"_s;
+        return QCoreApplication::translate("PracticeBuilder", "lying down");
     case Context::Driving:
-        return u"while driving"_s;
+        return QCoreApplication::translate("PracticeBuilder", "while driving");
     case Context::Walking:
-        return u"while walking"_s;
+        return QCoreApplication::translate("PracticeBuilder", "while walking");
     }
     Q_UNREACHABLE();
     return {};
@@ -127,9 +130,9 @@ Result<Practice> PracticeBuilder::buildFromRegions(const PracticeModel &model,
 {
     const auto candidates = interleaved(fittingCuesByRegion(model, regionIds, context));
     if (candidates.isEmpty())
-        return Result<Practice>::failure(
-            u"None of the chosen regions has a cue that can be done %1."_s.arg(
-                contextPhrase(context)));
+        return Result<Practice>::failure(QCoreApplication::translate(
+            "PracticeBuilder", "None of the chosen regions has a cue that can be done %1.")
+                                             .arg(contextPhrase(context)));
 
     Practice practice;
     practice.id = BuiltPracticeId;

@@ -1,5 +1,7 @@
 #include "settings/AppSettings.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace toward {
@@ -15,7 +17,8 @@ bool AppSettings::sync(QString *error)
     if (m_settings.status() == QSettings::NoError)
         return true;
     if (error)
-        *error = u"Cannot save settings to %1."_s.arg(m_settings.fileName());
+        *error = QCoreApplication::translate("AppSettings", "Cannot save settings to %1.")
+                     .arg(m_settings.fileName());
     return false;
 }
 

@@ -1,5 +1,6 @@
 #include "settings/DataDirectory.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,16 +15,20 @@ Result<DataDirectory> DataDirectory::open(const QString &path)
     const QString wanted =
         path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : path;
     if (wanted.isEmpty())
-        return Result<DataDirectory>::failure(u"This system offers no folder for application data; "
-                                              "choose one with --data-dir."_s);
+        return Result<DataDirectory>::failure(QCoreApplication::translate("DataDirectory",
+            "This system offers no folder for application data; "
+            "choose one with --data-dir."));
     const QFileInfo info(wanted);
     const QString absolute = info.absoluteFilePath();
     if (info.exists() && !info.isDir())
-        return Result<DataDirectory>::failure(u"%1 is a file, not a folder."_s.arg(absolute));
+        return Result<DataDirectory>::failure(
+            QCoreApplication::translate("DataDirectory", "%1 is a file, not a folder.")
+                .arg(absolute));
     if (!info.exists()) {
         if (!QDir().mkpath(absolute))
             return Result<DataDirectory>::failure(
-                u"Cannot create the data folder %1."_s.arg(absolute));
+                QCoreApplication::translate("DataDirectory", "Cannot create the data folder %1.")
+                    .arg(absolute));
         // Health data: only the owner may look inside a folder we create.
         QFile::setPermissions(absolute, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }

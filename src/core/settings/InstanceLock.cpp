@@ -2,6 +2,7 @@
 
 #include "settings/StorageProblem.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -19,15 +20,21 @@ Result<std::shared_ptr<InstanceLock>> InstanceLock::acquire(const QString &dataD
     QString application;
     if (lock->m_lock.error() == QLockFile::LockFailedError
         && lock->m_lock.getLockInfo(&pid, &host, &application)) {
-        return Result<std::shared_ptr<InstanceLock>>::failure(
-            u"Toward is already running with this data folder (%1, process %2). Only one Toward at "
-            "a time may write to a journal."_s.arg(QDir::toNativeSeparators(dataDirectory))
-                .arg(pid));
+        return Result<std::shared_ptr<InstanceLock>>::failure(QCoreApplication::translate(
+            "InstanceLock",
+            "Toward is already running with this data folder (%1, process %2). Only one Toward at "
+            "a time may write to a journal.")
+                                                                  .arg(QDir::toNativeSeparators(
+                                                                      dataDirectory))
+                                                                  .arg(pid));
     }
     const QString cause = storageProblem(dataDirectory);
     return Result<std::shared_ptr<InstanceLock>>::failure(
-        u"Cannot lock the data folder %1: %2"_s.arg(QDir::toNativeSeparators(dataDirectory),
-            cause.isEmpty() ? u"its lock file cannot be written."_s : cause));
+        QCoreApplication::translate("InstanceLock", "Cannot lock the data folder %1: %2")
+            .arg(QDir::toNativeSeparators(dataDirectory),
+                cause.isEmpty() ? QCoreApplication::translate(
+                    "InstanceLock", "its lock file cannot be written.")
+                                : cause));
 }
 
 } // namespace toward

@@ -1,5 +1,6 @@
 #include "settings/StorageProblem.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStorageInfo>
@@ -21,9 +22,11 @@ QString storageProblem(const QString &folderPath)
     const QString folder = QDir::toNativeSeparators(folderPath);
     const QStorageInfo storage(folderPath);
     if (storage.isReadOnly() || !QFileInfo(folderPath).isWritable())
-        return u"The folder %1 is read-only."_s.arg(folder);
+        return QCoreApplication::translate("StorageProblem", "The folder %1 is read-only.")
+            .arg(folder);
     if (storage.isValid() && storage.bytesAvailable() < FullBelowBytes)
-        return u"The disk that holds %1 is full."_s.arg(folder);
+        return QCoreApplication::translate("StorageProblem", "The disk that holds %1 is full.")
+            .arg(folder);
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "journal/LocalDay.h"
 #include "journal/SqliteStatement.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -42,7 +43,9 @@ QString cuesSql(const QString &where)
 
 Result<void> readFailure(const QString &error)
 {
-    return Result<void>::failure(u"Cannot read the journal: %1"_s.arg(error));
+    return Result<void>::failure(
+        QCoreApplication::translate("HelpObservationsReader", "Cannot read the journal: %1")
+            .arg(error));
 }
 
 // The cue numbers of each check-in, by its seq.
@@ -206,7 +209,8 @@ Result<HelpObservations> readHelpObservations(
     const Result<int> version = JournalSchema::versionOf(database);
     if (!version.ok())
         return Result<HelpObservations>::failure(
-            u"Cannot read the journal: %1"_s.arg(version.error()));
+            QCoreApplication::translate("HelpObservationsReader", "Cannot read the journal: %1")
+                .arg(version.error()));
     if (version.value() >= JournalSchema::CueIdsVersion) {
         if (const Result<void> read = readCheckInsWithCueIds(store, clause, observations);
             !read.ok())
