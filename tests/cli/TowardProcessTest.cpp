@@ -171,3 +171,21 @@ TEST_CASE("A second toward for the same data folder hands over to the first and 
     const Run next = runToward({u"--data-dir"_s, dir.path(), u"--quit-after-start"_s}, environment);
     CHECK(next.exitCode == 0);
 }
+
+TEST_CASE("toward speaks German in a German locale: its help and the model check", "[process][de]")
+{
+    QProcessEnvironment environment = withoutDisplay();
+    environment.remove(u"LC_ALL"_s);
+    environment.remove(u"LC_MESSAGES"_s);
+    environment.remove(u"LANGUAGE"_s);
+    environment.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+
+    const Run help = runToward({u"--help"_s}, environment);
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(u"Diese Hilfe zeigen und beenden."_s));
+    CHECK_FALSE(help.out.contains(u"Show this help and exit."_s));
+
+    const Run check = runToward({u"--check-model"_s, MinimalModelPath}, environment);
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(u"Bereiche:"_s));
+}

@@ -77,8 +77,10 @@ QString TodayPage::quickResetPracticeId() const
 void TodayPage::refresh()
 {
     const QDateTime now = m_now();
-    m_ui->dateLabel->setText(
-        tr("Today, %1").arg(QLocale().toString(now.date(), QStringLiteral("dddd d MMMM"))));
+    //: Today's date without the year, as a QDate format: dddd the weekday, d the day, MMMM the
+    //: month
+    const QString dateFormat = tr("dddd d MMMM");
+    m_ui->dateLabel->setText(tr("Today, %1").arg(QLocale().toString(now.date(), dateFormat)));
     m_ui->overviewArea->startCalculating();
     m_reader->read<TodayOverview>(
         OverviewRead, m_journal.filePath(),
