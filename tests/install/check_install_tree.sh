@@ -61,6 +61,10 @@ for size in "${sizes[@]}"; do
 done
 man_page="$root/$mandir/man1/toward.1"
 expect_file "$man_page"
+# English carries only its plural forms; German is complete.
+for language in de en; do
+    expect_file "$root/$datadir/toward/translations/toward_$language.qm"
+done
 
 # desktop-file-validate prints its hints but exits 0 on them: any output counts.
 if [[ -f $desktop_file ]]; then
