@@ -1,5 +1,6 @@
 #include "welcome/WelcomeDialog.h"
 
+#include "style/AppStyle.h"
 #include "ui_WelcomeDialog.h"
 
 #include <QPushButton>
@@ -15,10 +16,7 @@ WelcomeDialog::WelcomeDialog(Occasion occasion, QWidget *parent)
     const bool firstStart = occasion == Occasion::FirstStart;
     setWindowTitle(firstStart ? tr("Welcome to Toward") : tr("How Toward works"));
     m_ui->headingLabel->setText(windowTitle());
-    QFont heading = m_ui->headingLabel->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.3);
-    heading.setBold(true);
-    m_ui->headingLabel->setFont(heading);
+    AppStyle::setTextRole(m_ui->headingLabel, TextRole::Title);
     m_ui->offerLabel->setVisible(firstStart);
 
     QPushButton *defaultButton = nullptr;
