@@ -3727,6 +3727,29 @@ Eine Schätzung aus Ihrem eigenen Tagebuch: kein Beweis und kein medizinischer R
     </message>
 </context>
 <context>
+    <name>toward::ColorSchemeMenu</name>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+</context>
+<context>
     <name>toward::CsvImportProblemsDialog</name>
     <message>
         <source>Nothing was imported: fix the file, then import it again.</source>

@@ -18,6 +18,7 @@
 #include "settings/AppSettings.h"
 #include "sound/SoundMenu.h"
 #include "style/AppStyle.h"
+#include "style/ColorSchemeMenu.h"
 #include "today/TodayPage.h"
 #include "ui_MainWindow.h"
 #include "welcome/WelcomeDialog.h"
@@ -113,6 +114,7 @@ MainWindow::MainWindow(AppSettings &settings, PracticeModel model, Journal &jour
     });
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addMenu(new LanguageMenu(m_settings, this));
+    m_ui->viewMenu->addMenu(new ColorSchemeMenu(m_settings, this));
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
     connectJournalActions();
 

@@ -113,15 +113,20 @@ int startApp(int &argc, char *argv[], const CommandLineRequest &request)
 {
     QApplication app(argc, argv);
     nameApplication();
-    AppStyle::applyTo(app);
     QApplication::setDesktopFileName(QStringLiteral(TOWARD_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/toward.svg")));
 
     const Result<DataDirectory> dataDir = DataDirectory::open(request.dataDir);
-    // Before any window, in the language of the data folder's settings.
-    const Translations translations(chooseLanguage(dataDir.ok()
-            ? AppSettings(dataDir.value().settingsFilePath()).value(Setting::Language)
-            : QString()));
+    // Before any window: the colours and the language the data folder's settings ask for.
+    QString colorScheme;
+    QString language;
+    if (dataDir.ok()) {
+        const AppSettings chosen(dataDir.value().settingsFilePath());
+        colorScheme = chosen.value(Setting::ColorScheme);
+        language = chosen.value(Setting::Language);
+    }
+    AppStyle::applyTo(app, colorScheme);
+    const Translations translations(chooseLanguage(language));
     if (!dataDir.ok()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Toward"), dataDir.error());
         return 1;

@@ -1,9 +1,7 @@
 #include "i18n/LanguageMenu.h"
 
 #include "i18n/Translations.h"
-#include "settings/AppSettings.h"
 
-#include <QActionGroup>
 #include <QLocale>
 
 namespace toward {
@@ -26,30 +24,18 @@ QString nativeName(const QString &language)
 } // namespace
 
 LanguageMenu::LanguageMenu(AppSettings &settings, QWidget *parent)
-    : QMenu(tr("&Language"), parent)
-    , m_settings(settings)
-    , m_choices(new QActionGroup(this))
+    : SettingChoiceMenu(tr("&Language"), settings, Setting::Language, parent)
 {
     setObjectName(QStringLiteral("languageMenu"));
-    addChoice(tr("Follow the system"), QString());
+    const QString prefix = QStringLiteral("languageAction_");
+    const QString system = QStringLiteral("system");
+    addChoice(tr("Follow the system"), QString(), prefix, system);
     addSeparator();
     for (const QString &language : Translations::shipped())
-        addChoice(nativeName(language), language);
+        addChoice(nativeName(language), language, prefix, system);
     addSeparator();
     QAction *note = addAction(tr("Takes effect when Toward starts again"));
     note->setEnabled(false);
-}
-
-void LanguageMenu::addChoice(const QString &text, const QString &language)
-{
-    QAction *action = addAction(text);
-    action->setObjectName(QStringLiteral("languageAction_")
-        + (language.isEmpty() ? QStringLiteral("system") : language));
-    action->setCheckable(true);
-    action->setChecked(m_settings.value(Setting::Language) == language);
-    m_choices->addAction(action);
-    connect(action, &QAction::triggered, this,
-        [this, language] { m_settings.setValue(Setting::Language, language); });
 }
 
 } // namespace toward

@@ -1,24 +1,16 @@
 #pragma once
 
-#include <QMenu>
+#include "widgets/SettingChoiceMenu.h"
 
 namespace toward {
 
-class AppSettings;
-
 // View ▸ Language: the system's language or one Toward ships, kept in the settings and used from
 // the next start (the texts are translated when the windows are made).
-class LanguageMenu final : public QMenu {
+class LanguageMenu final : public SettingChoiceMenu {
     Q_OBJECT
 
 public:
-    LanguageMenu(AppSettings &settings, QWidget *parent = nullptr);
-
-private:
-    void addChoice(const QString &text, const QString &language);
-
-    AppSettings &m_settings;
-    QActionGroup *m_choices;
+    explicit LanguageMenu(AppSettings &settings, QWidget *parent = nullptr);
 };
 
 } // namespace toward

@@ -157,14 +157,18 @@ double AppStyle::contrastRatio(const QColor &a, const QColor &b)
     return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
 }
 
-void AppStyle::applyTo(QApplication &app)
+void AppStyle::applyTo(QApplication &app, QStringView chosen)
 {
+    // The platform's palette, kept from before the first change so "follow the desktop" can
+    // return to it.
+    static const QPalette desktop = QApplication::palette();
     QString request = qEnvironmentVariable("TOWARD_COLOR_SCHEME");
+    if (request.isEmpty())
+        request = chosen.toString();
     if (request.isEmpty()
         && qEnvironmentVariable("GTK_THEME").contains(u"HighContrast", Qt::CaseInsensitive)) {
         request = QStringLiteral("high-contrast");
     }
-    const QPalette desktop = QApplication::palette();
     app.setPalette(paletteFor(schemeFor(desktop, request), desktop));
 }
 

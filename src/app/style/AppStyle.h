@@ -38,9 +38,10 @@ public:
     // WCAG 2 contrast ratio, 1 to 21.
     static double contrastRatio(const QColor &a, const QColor &b);
 
-    // Reads the request from the environment (TOWARD_COLOR_SCHEME, or a GTK_THEME naming a high
-    // contrast theme) and sets the application's palette.
-    static void applyTo(QApplication &app);
+    // Sets the application's palette for the scheme asked for: TOWARD_COLOR_SCHEME, else `chosen`
+    // (the person's choice in View ▸ Colours), else a GTK_THEME naming a high contrast theme,
+    // else the desktop's. Can be called again while windows are shown; they follow.
+    static void applyTo(QApplication &app, QStringView chosen = {});
 
     static void setTextRole(QWidget *widget, TextRole role);
     // Half a line of the widget's font: the unit margins and gaps are counted in.

@@ -19,6 +19,8 @@ inline const SettingKey<QByteArray> WindowGeometry {"window/geometry", {}};
 inline const SettingKey<QByteArray> WindowState {"window/state", {}};
 // The language Toward speaks, by name ("en", "de"); empty: the system's. Read at start.
 inline const SettingKey<QString> Language {"general/language", {}};
+// Empty: follow the desktop; else "light", "dark" or "high-contrast".
+inline const SettingKey<QString> ColorScheme {"look/colorScheme", {}};
 inline const SettingKey<QString> CustomModelPath {"model/customPath", {}}; // empty: built-in model
 inline const SettingKey<QString> LastModelFolder {"model/lastFolder", {}};
 // The breath pattern for practices that name none; empty: the model's first.

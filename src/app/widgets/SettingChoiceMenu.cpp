@@ -1,0 +1,31 @@
+#include "widgets/SettingChoiceMenu.h"
+
+#include <QActionGroup>
+
+namespace toward {
+
+SettingChoiceMenu::SettingChoiceMenu(const QString &title, AppSettings &settings,
+    const SettingKey<QString> &setting, QWidget *parent)
+    : QMenu(title, parent)
+    , m_settings(settings)
+    , m_setting(setting)
+    , m_choices(new QActionGroup(this))
+{
+}
+
+QAction *SettingChoiceMenu::addChoice(const QString &text, const QString &value,
+    const QString &objectNamePrefix, const QString &emptyName)
+{
+    QAction *action = addAction(text);
+    action->setObjectName(objectNamePrefix + (value.isEmpty() ? emptyName : value));
+    action->setCheckable(true);
+    action->setChecked(m_settings.value(m_setting) == value);
+    m_choices->addAction(action);
+    connect(action, &QAction::triggered, this, [this, value] {
+        m_settings.setValue(m_setting, value);
+        emit chosen(value);
+    });
+    return action;
+}
+
+} // namespace toward
