@@ -5,6 +5,8 @@
 
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace toward {
 
 WelcomeDialog::WelcomeDialog(Occasion occasion, QWidget *parent)
@@ -34,8 +36,10 @@ WelcomeDialog::WelcomeDialog(Occasion occasion, QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    const QFontMetrics metrics = fontMetrics();
-    resize(metrics.averageCharWidth() * 80, metrics.height() * 22);
+    // Lines of an easy reading length, and as many of them as the text needs at that width (a
+    // translation may need more than English).
+    const int width = fontMetrics().averageCharWidth() * 80;
+    resize(width, std::max(heightForWidth(width), minimumSizeHint().height()));
 }
 
 WelcomeDialog::~WelcomeDialog() = default;

@@ -9,6 +9,7 @@
 #include "i18n/Translations.h"
 #include "journal/JournalPage.h"
 #include "settings/AppSettings.h"
+#include "welcome/WelcomeDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -164,9 +165,14 @@ TEST_CASE("German pages and dialogs show their texts whole", "[.layout]")
                                     .arg(needed.height()));
             }
         }
-        for (const char *action :
-            {"soundSettingsAction", "remindersAction", "fairTestAction", "breathPatternsAction"})
+        for (const char *action : {"soundSettingsAction", "remindersAction", "fairTestAction",
+                 "breathPatternsAction", "howTowardWorksAction"})
             checkDialog(window, action, problems);
+        // The first start's welcome has one line and one button more than Help's.
+        WelcomeDialog welcome(WelcomeDialog::Occasion::FirstStart, &window);
+        welcome.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&welcome));
+        checkEveryPage(welcome, QStringLiteral("Welcome"), problems);
 
         INFO("Scale " << qgetenv("QT_SCALE_FACTOR").toStdString() << ", " << problems.size()
                       << " clipped:\n"
