@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>Toward, better (T)</source>
-        <translation>Hin, besser (T)</translation>
+        <translation>Hin, besser (H)</translation>
     </message>
     <message>
         <source>Neutral (N)</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>Away, worse (A)</source>
-        <translation>Weg, schlechter (A)</translation>
+        <translation>Weg, schlechter (W)</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3605,21 @@ Eine Schätzung aus Ihrem eigenen Tagebuch: kein Beweis und kein medizinischer R
         <source>Ctrl+N starts the next check-in.</source>
         <translation>Strg+N startet den nächsten Check-in.</translation>
     </message>
+    <message>
+        <source>T</source>
+        <comment>the key that rates a cue toward (better)</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>the key that rates a cue neutral</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the key that rates a cue away (worse)</comment>
+        <translation>W</translation>
+    </message>
 </context>
 <context>
     <name>toward::CheckInPracticeStep</name>
@@ -3634,7 +3649,7 @@ Eine Schätzung aus Ihrem eigenen Tagebuch: kein Beweis und kein medizinischer R
     </message>
     <message>
         <source>T: toward · N: neutral · A: away · ←: do the cue again · →: skip rating · Esc: end early</source>
-        <translation>T: hin · N: neutral · A: weg · ←: Impuls wiederholen · →: ohne Bewertung weiter · Esc: vorzeitig beenden</translation>
+        <translation>H: hin · N: neutral · W: weg · ←: Impuls wiederholen · →: ohne Bewertung weiter · Esc: vorzeitig beenden</translation>
     </message>
     <message>
         <source>Paused. Space: go on · ←: back · →: skip · Esc: end early</source>

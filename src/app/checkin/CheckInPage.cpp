@@ -112,10 +112,11 @@ void CheckInPage::addKeyActions()
     m_previousCueAction =
         addKeyAction(QStringLiteral("previousCueAction"), {QKeySequence(Qt::Key_Left)},
             [this] { act([](CheckInFlow &flow) { return flow.back(); }); });
-    const std::array<std::pair<CueFeeling, Qt::Key>, 3> feelings {{
-        {CueFeeling::Toward, Qt::Key_T},
-        {CueFeeling::Neutral, Qt::Key_N},
-        {CueFeeling::Away, Qt::Key_A},
+    // Each language picks letters of its own words; the rating buttons and the keys line say them.
+    const std::array<std::pair<CueFeeling, QString>, 3> feelings {{
+        {CueFeeling::Toward, tr("T", "the key that rates a cue toward (better)")},
+        {CueFeeling::Neutral, tr("N", "the key that rates a cue neutral")},
+        {CueFeeling::Away, tr("A", "the key that rates a cue away (worse)")},
     }};
     for (const auto &[feeling, key] : feelings) {
         m_feelingActions.append(
