@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cmath>
 
@@ -71,7 +72,7 @@ QString json(const WhatHelps &helps)
 
 QString signedPoints(double value)
 {
-    return (value > 0 ? u"+"_s : QString()) + QString::number(value, 'f', 1);
+    return (value > 0 ? u"+"_s : QString()) + QLocale().toString(value, 'f', 1);
 }
 
 QString text(const QString &heading, const QList<HelpEstimate> &estimates)

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -414,7 +415,7 @@ ModelLoadResult PracticeModelLoader::loadFile(const QString &path)
         return {std::nullopt,
             {fileError(QCoreApplication::translate(
                 "PracticeModelLoader", "the file is %1 MiB; a practice model may be at most 2 MiB")
-                           .arg(QString::number(double(file.size()) / (1024 * 1024), 'f', 1)))}};
+                           .arg(QLocale().toString(double(file.size()) / (1024 * 1024), 'f', 1)))}};
     }
     return parse(file.read(MaxFileBytes + 1));
 }
