@@ -48,6 +48,19 @@ QLocale chooseLanguage(const QString &languageSetting)
     return locale;
 }
 
+// What a command that exits needs around it: its application, named, speaking the system's
+// language (which data folder's settings apply is only known once the arguments are read).
+template<typename Application>
+struct CommandApplication {
+    CommandApplication(int &argc, char *argv[])
+        : app(argc, argv)
+    {
+        nameApplication();
+    }
+    Application app;
+    const Translations translations {chooseLanguage({})};
+};
+
 void printIssues(const ModelIssues &issues, QTextStream &stream)
 {
     for (const ModelIssue &issue : issues)
@@ -210,22 +223,17 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const CommandLineRequest request = CommandLine::parse(arguments);
 
-    // The commands speak the system's language: which data folder's settings apply is only known
-    // once the arguments are read, and the help is printed without one.
     switch (request.action) {
     case CommandLineRequest::Action::ShowHelp:
     case CommandLineRequest::Action::ShowVersion: {
-        QCoreApplication app(argc, argv);
-        nameApplication();
-        const Translations translations(chooseLanguage({}));
+        const CommandApplication<QCoreApplication> command(argc, argv);
         QTextStream(stdout) << (request.action == CommandLineRequest::Action::ShowHelp
                 ? CommandLine::helpText()
                 : CommandLine::versionText());
         return 0;
     }
     case CommandLineRequest::Action::Fail: {
-        QCoreApplication app(argc, argv);
-        const Translations translations(chooseLanguage({}));
+        const CommandApplication<QCoreApplication> command(argc, argv);
         // Read again now that the translations are in, for the error in the person's language.
         QTextStream(stderr) << CommandLine::parse(arguments).error << '\n'
                             << QCoreApplication::translate(
@@ -234,18 +242,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     case CommandLineRequest::Action::CheckModel: {
-        QCoreApplication app(argc, argv);
-        nameApplication();
-        const Translations translations(chooseLanguage({}));
+        const CommandApplication<QCoreApplication> command(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return CheckModelCommand::run(request.checkModelPath, out, err);
     }
     case CommandLineRequest::Action::ExportCsv:
     case CommandLineRequest::Action::ImportCsv: {
-        QCoreApplication app(argc, argv);
-        nameApplication();
-        const Translations translations(chooseLanguage({}));
+        const CommandApplication<QCoreApplication> command(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return request.action == CommandLineRequest::Action::ExportCsv
@@ -256,18 +260,14 @@ int main(int argc, char *argv[])
         // Painting the PDF needs QtGui's platform, but no display: offscreen unless one was chosen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
-        nameApplication();
-        const Translations translations(chooseLanguage({}));
+        const CommandApplication<QGuiApplication> command(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return ReportPdfCommand::run(
             request.dataDir, request.reportPdfPath, request.reportFrom, request.reportTo, out, err);
     }
     case CommandLineRequest::Action::WhatHelps: {
-        QCoreApplication app(argc, argv);
-        nameApplication();
-        const Translations translations(chooseLanguage({}));
+        const CommandApplication<QCoreApplication> command(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return WhatHelpsCommand::run(request.dataDir, request.modelPath, request.reportFrom,

@@ -24,15 +24,14 @@ QString nativeName(const QString &language)
 } // namespace
 
 LanguageMenu::LanguageMenu(AppSettings &settings, QWidget *parent)
-    : SettingChoiceMenu(tr("&Language"), settings, Setting::Language, parent)
+    : SettingChoiceMenu(tr("&Language"), settings, Setting::Language,
+        QStringLiteral("languageAction_"), QStringLiteral("system"), parent)
 {
     setObjectName(QStringLiteral("languageMenu"));
-    const QString prefix = QStringLiteral("languageAction_");
-    const QString system = QStringLiteral("system");
-    addChoice(tr("Follow the system"), QString(), prefix, system);
+    addChoice(tr("Follow the system"), QString());
     addSeparator();
     for (const QString &language : Translations::shipped())
-        addChoice(nativeName(language), language, prefix, system);
+        addChoice(nativeName(language), language);
     addSeparator();
     QAction *note = addAction(tr("Takes effect when Toward starts again"));
     note->setEnabled(false);

@@ -7,16 +7,15 @@
 namespace toward {
 
 ColorSchemeMenu::ColorSchemeMenu(AppSettings &settings, QWidget *parent)
-    : SettingChoiceMenu(tr("&Colours"), settings, Setting::ColorScheme, parent)
+    : SettingChoiceMenu(tr("&Colours"), settings, Setting::ColorScheme,
+        QStringLiteral("colorSchemeAction_"), QStringLiteral("desktop"), parent)
 {
     setObjectName(QStringLiteral("colorSchemeMenu"));
-    const QString prefix = QStringLiteral("colorSchemeAction_");
-    const QString desktop = QStringLiteral("desktop");
-    addChoice(tr("Follow the desktop"), QString(), prefix, desktop);
+    addChoice(tr("Follow the desktop"), QString());
     addSeparator();
-    addChoice(tr("Light"), QStringLiteral("light"), prefix, desktop);
-    addChoice(tr("Dark"), QStringLiteral("dark"), prefix, desktop);
-    addChoice(tr("High contrast"), QStringLiteral("high-contrast"), prefix, desktop);
+    addChoice(tr("Light"), QStringLiteral("light"));
+    addChoice(tr("Dark"), QStringLiteral("dark"));
+    addChoice(tr("High contrast"), QStringLiteral("high-contrast"));
     connect(this, &SettingChoiceMenu::chosen, this, [](const QString &scheme) {
         if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
             AppStyle::applyTo(*app, scheme);

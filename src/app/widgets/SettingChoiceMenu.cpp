@@ -5,19 +5,21 @@
 namespace toward {
 
 SettingChoiceMenu::SettingChoiceMenu(const QString &title, AppSettings &settings,
-    const SettingKey<QString> &setting, QWidget *parent)
+    const SettingKey<QString> &setting, const QString &actionNamePrefix,
+    const QString &emptyValueName, QWidget *parent)
     : QMenu(title, parent)
     , m_settings(settings)
     , m_setting(setting)
+    , m_actionNamePrefix(actionNamePrefix)
+    , m_emptyValueName(emptyValueName)
     , m_choices(new QActionGroup(this))
 {
 }
 
-QAction *SettingChoiceMenu::addChoice(const QString &text, const QString &value,
-    const QString &objectNamePrefix, const QString &emptyName)
+QAction *SettingChoiceMenu::addChoice(const QString &text, const QString &value)
 {
     QAction *action = addAction(text);
-    action->setObjectName(objectNamePrefix + (value.isEmpty() ? emptyName : value));
+    action->setObjectName(m_actionNamePrefix + (value.isEmpty() ? m_emptyValueName : value));
     action->setCheckable(true);
     action->setChecked(m_settings.value(m_setting) == value);
     m_choices->addAction(action);

@@ -14,20 +14,23 @@ class SettingChoiceMenu : public QMenu {
     Q_OBJECT
 
 public:
+    // Each choice's action is named actionNamePrefix + its value, or + emptyValueName for the
+    // empty value.
     SettingChoiceMenu(const QString &title, AppSettings &settings,
-        const SettingKey<QString> &setting, QWidget *parent = nullptr);
+        const SettingKey<QString> &setting, const QString &actionNamePrefix,
+        const QString &emptyValueName, QWidget *parent = nullptr);
 
 signals:
     void chosen(const QString &value);
 
 protected:
-    // The action is named objectNamePrefix + the value, or + `emptyName` for the empty value.
-    QAction *addChoice(const QString &text, const QString &value, const QString &objectNamePrefix,
-        const QString &emptyName);
+    QAction *addChoice(const QString &text, const QString &value);
 
 private:
     AppSettings &m_settings;
     const SettingKey<QString> m_setting;
+    const QString m_actionNamePrefix;
+    const QString m_emptyValueName;
     QActionGroup *m_choices;
 };
 
